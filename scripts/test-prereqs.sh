@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Makes sure the system-level test prerequisites exist before the suites run:
+# Chromium (the WebCrypto conformance run in a real browser) and python3 with moto (the IAM server).
+# Installs Chromium with apt-get when we are root on Debian; otherwise says exactly what is missing.
+set -euo pipefail
+
+chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_bin" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test-prereqs: installing Debian's chromium (needed for the browser conformance run)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "test-prereqs: Chromium not found at $chromium_bin. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+if ! python3 -c 'import moto, botocore' >/dev/null 2>&1; then
+  echo "test-prereqs: python3 with moto and botocore is required: pip install 'moto[server]'" >&2
+  exit 1
+fi
