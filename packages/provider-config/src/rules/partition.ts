@@ -1,0 +1,38 @@
+import { partitions } from '../generated/partitions.js';
+
+/** What `aws.partition` returns for a region: the partition's outputs from partitions.json. */
+export interface PartitionOutputs {
+  name: string;
+  dnsSuffix: string;
+  dualStackDnsSuffix: string;
+  implicitGlobalRegion: string;
+  supportsFIPS: boolean;
+  supportsDualStack: boolean;
+}
+
+/** One partition of partitions.json, as the generator writes it. */
+export interface PartitionData {
+  id: string;
+  regionRegex: string;
+  regions: readonly string[];
+  outputs: PartitionOutputs;
+}
+
+const compiled = partitions.map((partition) => ({ partition, regex: new RegExp(partition.regionRegex) }));
+
+/**
+ * The partition a region belongs to, by AWS's algorithm: a region listed by a partition, else the first
+ * partition whose `regionRegex` matches. Unlike `aws.partition`, returns `undefined` instead of falling
+ * back to `aws`, so callers can refuse regions no partition claims.
+ */
+export function findPartition(region: string): PartitionData | undefined {
+  return (
+    partitions.find((partition) => partition.regions.includes(region)) ??
+    compiled.find(({ regex }) => regex.test(region))?.partition
+  );
+}
+
+/** `aws.partition` of the rule-set standard library: unknown regions fall back to the `aws` partition. */
+export function awsPartition(region: string): PartitionOutputs | undefined {
+  return (findPartition(region) ?? partitions.find((partition) => partition.id === 'aws'))?.outputs;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isEndpointResolutionError } from '../src/errors/endpoint-resolution-error.js';
+import { cognitoIdpRuleSet } from '../src/generated/cognito-idp-rule-set.js';
+import { iamRuleSet } from '../src/generated/iam-rule-set.js';
+import { stsRuleSet } from '../src/generated/sts-rule-set.js';
+import { evaluateRuleSet } from '../src/rules/evaluate-rule-set.js';
+import type { RuleSet } from '../src/rules/rule-set.js';
+import { loadEndpointTests } from './shared-vectors.js';
+
+const ruleSets: Record<string, RuleSet> = {
+  iam: iamRuleSet,
+  'cognito-idp': cognitoIdpRuleSet,
+  sts: stsRuleSet,
+};
+
+describe.each(Object.keys(ruleSets))(
+  'AWS endpoint tests for %s, through the rule-set evaluator',
+  (service) => {
+    const cases = loadEndpointTests(service);
+    it.skipIf(cases === undefined)('has test cases', () => {
+      expect(cases?.length).toBeGreaterThan(20);
+    });
+    it.each((cases ?? []).map((testCase) => [testCase.documentation, testCase] as const))(
+      '%s',
+      (_, testCase) => {
+        const ruleSet = ruleSets[service]!;
+        const run = () => evaluateRuleSet(ruleSet, testCase.params ?? {});
+        if ('error' in testCase.expect) {
+          let thrown: unknown;
+          try {
+            run();
+          } catch (error) {
+            thrown = error;
+          }
+          expect(isEndpointResolutionError(thrown)).toBe(true);
+          expect((thrown as Error).message).toBe(testCase.expect.error);
+          return;
+        }
+        const result = run();
+        expect(result.url).toBe(testCase.expect.endpoint.url);
+        const expectedSchemes = testCase.expect.endpoint.properties?.authSchemes ?? [];
+        expect(result.authSchemes).toEqual(expectedSchemes);
+      },
+    );
+  },
+);
