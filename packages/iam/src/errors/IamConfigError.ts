@@ -1,0 +1,8 @@
+import { guardFor, IamError } from './IamError.js';
+
+/** Invalid client configuration or operation input, detected before anything is sent. */
+export class IamConfigError extends IamError {
+  override name = 'IamConfigError';
+}
+
+export const isIamConfigError = guardFor<IamConfigError>('IamConfigError');

@@ -1,0 +1,8 @@
+import { guardFor, IamError } from './IamError.js';
+
+/** The response was not the XML AWS sends: malformed, a DOCTYPE, or larger than `maxResponseBytes`. */
+export class IamParseError extends IamError {
+  override name = 'IamParseError';
+}
+
+export const isIamParseError = guardFor<IamParseError>('IamParseError');

@@ -1,0 +1,78 @@
+import { guardFor, IamError } from './IamError.js';
+
+/** The HTTP response behind a service error, as received (body capped by `maxResponseBytes`). */
+export interface IamRawResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** Error codes any IAM operation can return besides the ones its model lists. */
+export type IamCommonErrorCode =
+  | 'AccessDenied'
+  | 'AccessDeniedException'
+  | 'IncompleteSignature'
+  | 'InvalidAction'
+  | 'InvalidClientTokenId'
+  | 'InvalidParameterCombination'
+  | 'InvalidParameterValue'
+  | 'InvalidQueryParameter'
+  | 'MissingAuthenticationToken'
+  | 'MissingParameter'
+  | 'NotAuthorized'
+  | 'OptInRequired'
+  | 'RequestExpired'
+  | 'ServiceUnavailable'
+  | 'SignatureDoesNotMatch'
+  | 'Throttling'
+  | 'ValidationError'
+  | 'ExpiredToken';
+
+export interface IamServiceErrorInit {
+  code: string;
+  message: string;
+  statusCode: number;
+  requestId: string | undefined;
+  type: string | undefined;
+  retryable: boolean;
+  operation: string;
+  response: IamRawResponse;
+}
+
+/**
+ * AWS answered with an error. `code` is typed as the operation's modelled errors plus the common ones
+ * (`string & {}` keeps unknown future codes assignable without losing autocompletion).
+ *
+ * @example
+ * ```ts
+ * try { await getUser(client, { UserName: 'nobody' }); }
+ * catch (error) {
+ *   if (isIamServiceError(error) && error.code === 'NoSuchEntity') return undefined;
+ *   throw error;
+ * }
+ * ```
+ */
+export class IamServiceError<Code extends string = string> extends IamError {
+  override name = 'IamServiceError';
+  readonly code: Code | IamCommonErrorCode | (string & {});
+  readonly statusCode: number;
+  readonly requestId: string | undefined;
+  /** `Sender` or `Receiver`, when AWS says. */
+  readonly type: string | undefined;
+  readonly retryable: boolean;
+  readonly operation: string;
+  readonly response: IamRawResponse;
+
+  constructor(init: IamServiceErrorInit, options?: ErrorOptions) {
+    super(`${init.operation}: ${init.code}: ${init.message}`, options);
+    this.code = init.code;
+    this.statusCode = init.statusCode;
+    this.requestId = init.requestId;
+    this.type = init.type;
+    this.retryable = init.retryable;
+    this.operation = init.operation;
+    this.response = init.response;
+  }
+}
+
+export const isIamServiceError = guardFor<IamServiceError>('IamServiceError');
