@@ -1,0 +1,50 @@
+// @iamkit/signer as the benchmark drives it, once per crypto backend. The package is imported by
+// its own name, so Node resolves it through package.json "exports" exactly as a user's code would
+// (the `node` condition → the node:crypto backend) and the WebCrypto backend is passed explicitly.
+import * as signerPackage from '@iamkit/signer';
+import { credentials, signingDate } from './workloads.mjs';
+
+const { createSigner } = signerPackage;
+
+/** @param {string} name @param {unknown} crypto  undefined = the package default for Node */
+function adapter(name, alignment, crypto) {
+  const signers = new Map();
+  return {
+    name,
+    alignment,
+    make(w) {
+      const key = `${w.region}/${w.service}`;
+      if (!signers.has(key)) {
+        signers.set(
+          key,
+          createSigner({ credentials, region: w.region, service: w.service, ...(crypto ? { crypto } : {}) }),
+        );
+      }
+      const signer = signers.get(key);
+      if (w.kind === 'presign') {
+        return {
+          run: () =>
+            signer.presign({ method: w.method, url: w.url }, { expiresIn: w.expiresIn, signingDate }),
+          read: (out) => ({ url: out.url }),
+        };
+      }
+      return {
+        run: () =>
+          signer.sign({ method: w.method, url: w.url, headers: w.headers, body: w.body }, { signingDate }),
+        read: (out) => ({ authorization: out.headers.authorization }),
+      };
+    },
+  };
+}
+
+export const oursNode = adapter(
+  '@iamkit/signer (node)',
+  'defaults; resolved through the package "node" export condition (node:crypto backend)',
+  undefined,
+);
+
+export const oursWebCrypto = adapter(
+  '@iamkit/signer (WebCrypto)',
+  'defaults plus `crypto: <the WebCrypto backend>` (globalThis.crypto.subtle)',
+  signerPackage.webCryptoBackend,
+);

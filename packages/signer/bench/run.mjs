@@ -1,0 +1,158 @@
+// `pnpm bench`: @iamkit/signer (both backends) against aws4, aws4fetch and @smithy/signature-v4 on
+// five workloads, next to the floor (the bare crypto every SigV4 signer must do), in one run.
+// 1. cross-check: all signers must agree byte for byte at a fixed date, else exit 1 before timing;
+// 2. time every signer with mitata; 3. print the table and write bench/RESULTS.md.
+//
+// BENCH_TIME_MS (default 400) is the minimum CPU time per measurement and round; BENCH_ROUNDS
+// (default 2) rounds are run and the fastest median kept, which damps noise from other processes.
+import { writeFileSync } from 'node:fs';
+import { do_not_optimize, measure } from 'mitata';
+import { aws4fetchEntry, measureBundle, SIZE_BUDGET_BYTES, signerEntry } from '../scripts/bundle-size.mjs';
+import { crossCheck } from './cross-check.mjs';
+import { deriveSigningKey, nodeFloor, webCryptoFloor } from './floors.mjs';
+import { oursNode, oursWebCrypto } from './ours.mjs';
+import { peers } from './peers.mjs';
+import { machine, naNotes, resultTable, TARGETS } from './report.mjs';
+import { amzDate, credentials, workloads } from './workloads.mjs';
+
+const timePerMeasurementMs = Number(process.env.BENCH_TIME_MS ?? 400);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const started = new Date();
+const signers = [oursNode, oursWebCrypto, ...peers];
+const aws4 = peers.find((p) => p.name === 'aws4');
+const NODE_FLOOR = 'node:crypto floor';
+const WEB_FLOOR = 'WebCrypto floor';
+const columns = [NODE_FLOOR, oursNode.name, WEB_FLOOR, oursWebCrypto.name, ...peers.map((p) => p.name)];
+
+// 1. Cross-check, and build each workload's timed functions.
+const plans = {};
+const checkLines = [];
+let agreed = true;
+for (const w of workloads) {
+  const fns = {};
+  const na = {};
+  const results = [];
+  for (const s of signers) {
+    const made = s.make(w);
+    if (made.na) {
+      na[s.name] = made.na;
+      continue;
+    }
+    results.push({ name: s.name, value: made.read(await made.run()) });
+    fns[s.name] = made.run;
+  }
+  const check = crossCheck(w, results);
+  agreed &&= check.ok;
+  checkLines.push(...check.lines);
+
+  // The floors hash the workload's real canonical request and string to sign, and must land on
+  // the signature all signers agreed on, which proves they did the full work.
+  const steps = aws4.make(w).steps();
+  const floorInput = {
+    payload: w.body ?? '',
+    ...steps,
+    signingKey: deriveSigningKey(credentials.secretAccessKey, amzDate.slice(0, 8), w.region, w.service),
+  };
+  fns[NODE_FLOOR] = nodeFloor(floorInput);
+  fns[WEB_FLOOR] = await webCryptoFloor(floorInput);
+  for (const floor of [NODE_FLOOR, WEB_FLOOR]) {
+    const got = await fns[floor]();
+    if (got !== check.signature) {
+      agreed = false;
+      checkLines.push(`(${w.id}) ${floor} computed ${got}, the signers agreed on ${check.signature}`);
+    }
+  }
+  const signedHeaders = /SignedHeaders=([^,]+)/.exec(results[0]?.value.authorization ?? '')?.[1] ?? 'host';
+  checkLines.push(
+    `(${w.id}) ${results.length} signers + 2 floors agree: signature ${check.signature.slice(0, 16)}…, signed headers ${signedHeaders}`,
+  );
+  plans[w.id] = { fns, na };
+}
+console.log(checkLines.join('\n'));
+if (!agreed) {
+  console.error('\nbench: the signers do not agree; nothing was timed.');
+  process.exit(1);
+}
+
+// 2. Timing. Per workload and round, every column once, floors next to our signer.
+const timings = {};
+for (const w of workloads) {
+  const { fns, na } = plans[w.id];
+  timings[w.id] = {};
+  for (const name of columns) if (na[name]) timings[w.id][name] = { na: na[name] };
+  for (let round = 0; round < rounds; round++) {
+    for (const name of columns) {
+      const fn = fns[name];
+      if (!fn) continue;
+      const stats = await measure(
+        async () => {
+          do_not_optimize(await fn());
+        },
+        { min_cpu_time: timePerMeasurementMs * 1e6 },
+      );
+      const best = timings[w.id][name];
+      if (!best || stats.p50 < best.ns) timings[w.id][name] = { ns: stats.p50, avg: stats.avg };
+    }
+  }
+  console.log(
+    `(${w.id}) ${columns.map((c) => `${c} ${((timings[w.id][c]?.ns ?? 0) / 1000).toFixed(2)}µs`).join(' | ')}`,
+  );
+}
+
+// 3. Sizes and the report.
+const ourSize = await measureBundle(signerEntry);
+const peerSize = await measureBundle(aws4fetchEntry);
+const { markdown, verdicts } = resultTable({
+  workloads,
+  columns,
+  timings,
+  keys: { nodeFloor: NODE_FLOOR, oursNode: oursNode.name, webFloor: WEB_FLOOR, oursWeb: oursWebCrypto.name },
+});
+const m = machine();
+const command =
+  process.env.npm_lifecycle_event === 'bench'
+    ? "`pnpm bench` at the repository root (turbo runs the signer package's `bench` script: `node bench/run.mjs`)"
+    : '`node bench/run.mjs` in packages/signer';
+const missed = verdicts.flatMap((v) => [
+  ...(v.okNode ? [] : [`(${v.id}) node ${v.rNode.toFixed(2)}x > ${TARGETS.node[v.id]}x`]),
+  ...(v.okWeb ? [] : [`(${v.id}) WebCrypto ${v.rWeb.toFixed(2)}x > ${TARGETS.webcrypto[v.id]}x`]),
+]);
+
+const out = `# @iamkit/signer benchmark
+
+Command: ${command}
+Date: ${started.toISOString()}
+Machine: ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}
+
+µs per signature (lower is better): the median of mitata's samples, best of ${rounds} rounds of
+≥ ${timePerMeasurementMs} ms each. Every column signs the same request to the same bytes (checked before timing).
+
+${markdown}
+
+Targets: node backend ≤ 1.5x its floor on (a)–(d) and ≤ 1.05x on (e); WebCrypto backend ≤ 1.3x its floor.
+${missed.length === 0 ? 'All targets met.' : `Targets missed: ${missed.join('; ')}.`}
+${naNotes(workloads, columns, timings).join('\n')}
+
+Floors: the unavoidable work only: SHA-256 of the payload, SHA-256 of the workload's real canonical
+request, HMAC-SHA256 of its string to sign with the signing key derived once, each to hex (node:crypto:
+\`crypto.hash\` and \`createHmac\`; WebCrypto: \`subtle.digest\` ×2 and \`subtle.sign\` with a key imported
+once, TextEncoder for strings). Both are measured as async functions, like every signer, and each
+must produce the agreed signature.
+
+## Cross-check (fixed date ${amzDate}, before timing)
+
+${checkLines.map((l) => `- ${l}`).join('\n')}
+
+How each signer was aligned (same headers signed, same payload hash, same date):
+${signers.map((s) => `- ${s.name}: ${s.alignment}`).join('\n')}
+
+## Browser bundle size (sign + presign, esbuild --bundle --minify --platform=browser, gzip -9)
+
+| signer | minified | gzip |
+| --- | --- | --- |
+| @iamkit/signer | ${ourSize.minifiedBytes} B | ${ourSize.gzipBytes} B ${ourSize.gzipBytes <= SIZE_BUDGET_BYTES ? '✓' : '✗'} (budget ${SIZE_BUDGET_BYTES} B) |
+| aws4fetch (AwsV4Signer) | ${peerSize.minifiedBytes} B | ${peerSize.gzipBytes} B |
+`;
+console.log(`\n${out}`);
+writeFileSync(new URL('./RESULTS.md', import.meta.url), out);
+console.log('bench: wrote packages/signer/bench/RESULTS.md');

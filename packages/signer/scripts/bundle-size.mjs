@@ -1,0 +1,68 @@
+// Measures what a browser user ships: an entry that imports a signer and signs + presigns once,
+// bundled by esbuild as a browser app would be (minified, browser conditions), then gzip -9.
+// Used by the size test (budget) and by the benchmark (side by side with aws4fetch).
+//
+// CLI: node scripts/bundle-size.mjs   prints ours and aws4fetch's sizes, exits 1 over budget.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** The signer's budget: 2.5 KB gzip for sign + presign in a browser bundle. */
+export const SIZE_BUDGET_BYTES = 2560;
+
+const packageDir = new URL('..', import.meta.url).pathname;
+
+/** Entry that uses @iamkit/signer's default (non-node) build the way a browser app does. */
+export const signerEntry = `
+import { createSigner } from '@iamkit/signer';
+export async function signAndPresign(credentials, request) {
+  const signer = createSigner({ credentials, region: 'us-east-1', service: 'iam' });
+  return [await signer.sign(request), await signer.presign({ method: 'GET', url: request.url }, { expiresIn: 900 })];
+}
+`;
+
+/** The same for aws4fetch's signer class (AwsV4Signer, without its fetch client). */
+export const aws4fetchEntry = `
+import { AwsV4Signer } from 'aws4fetch';
+export async function signAndPresign(credentials, request) {
+  const options = { ...credentials, ...request, region: 'us-east-1', service: 'iam' };
+  return [await new AwsV4Signer(options).sign(), await new AwsV4Signer({ ...options, signQuery: true }).sign()];
+}
+`;
+
+/**
+ * Bundles `contents` (resolved from the signer package, so `@iamkit/signer` is the package's own
+ * published exports and dist/) and returns the minified and gzip -9 sizes in bytes.
+ * @param {string} contents
+ * @returns {Promise<{ minifiedBytes: number, gzipBytes: number, inputs: string[] }>}
+ */
+export async function measureBundle(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: packageDir, sourcefile: 'entry.js', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return {
+    minifiedBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    inputs: Object.keys(result.metafile.inputs),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ours = await measureBundle(signerEntry);
+  const peer = await measureBundle(aws4fetchEntry);
+  console.log(`@iamkit/signer (browser): ${ours.gzipBytes} B gzip (${ours.minifiedBytes} B minified)`);
+  console.log(`  inputs: ${ours.inputs.join(', ')}`);
+  console.log(`aws4fetch AwsV4Signer:    ${peer.gzipBytes} B gzip (${peer.minifiedBytes} B minified)`);
+  console.log(
+    `budget: ${SIZE_BUDGET_BYTES} B gzip -> ${ours.gzipBytes <= SIZE_BUDGET_BYTES ? 'within' : 'OVER'}`,
+  );
+  process.exit(ours.gzipBytes <= SIZE_BUDGET_BYTES ? 0 : 1);
+}
