@@ -1,1 +1,10 @@
-export {};
+export type * from './awsModel.js';
+export { CodegenError, isCodegenError } from './CodegenError.js';
+export { type GeneratedFiles, type GenerateOptions, generateFiles, writeFiles } from './generate.js';
+export { loadService, locateBotocore, type ModelSource, modelSourceFromDir } from './loadService.js';
+export { SERVICES, type ServiceConfig } from './services.js';
+export { toOpenApi } from './toOpenApi.js';
+export { toOperationMap } from './toOperationMap.js';
+export { toRuntime } from './toRuntime.js';
+export { toTypes } from './toTypes.js';
+export { type ValidationResult, validateDocument } from './validateDocument.js';

@@ -1,0 +1,63 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CodegenError } from './CodegenError.js';
+import { generatedHeader } from './header.js';
+import { stringifyJson } from './json.js';
+import { loadService, type ModelSource } from './loadService.js';
+import { SCHEMA_CONTRACT_PATH, SERVICES, type ServiceConfig } from './services.js';
+import { toOpenApi } from './toOpenApi.js';
+import { toOperationMap } from './toOperationMap.js';
+import { toRuntime } from './toRuntime.js';
+import { toTypes } from './toTypes.js';
+import { formatProblems, validateDocument } from './validateDocument.js';
+
+export interface GenerateOptions {
+  /** Repository root: the schema contract is read from here. */
+  readonly root: string;
+  readonly source: ModelSource;
+  readonly services?: readonly ServiceConfig[];
+}
+
+/** Generated file contents keyed by path relative to the repository root. */
+export type GeneratedFiles = Map<string, string>;
+
+/**
+ * Builds every generated file in memory. Each OpenAPI document must lint without errors before anything is
+ * returned, so a broken document never reaches the tree.
+ */
+export const generateFiles = async (options: GenerateOptions): Promise<GeneratedFiles> => {
+  const files: GeneratedFiles = new Map();
+  const contract = readFileSync(join(options.root, SCHEMA_CONTRACT_PATH), 'utf8');
+  for (const config of options.services ?? SERVICES) {
+    const loaded = loadService(options.source, config.id, config.apiVersion);
+    const document = toOpenApi(loaded, config);
+    const { errors } = await validateDocument(document, config.fileBase);
+    if (errors.length) {
+      throw new CodegenError(`${config.id}: the OpenAPI document has errors:\n${formatProblems(errors)}`);
+    }
+    const generated = join(config.packageDir, 'src', 'generated');
+    const header = (what: string) => generatedHeader(config, loaded.botocoreVersion, what);
+    files.set(join(config.packageDir, 'openapi', `${config.fileBase}.openapi.json`), stringifyJson(document));
+    files.set(
+      join(generated, `${config.fileBase}.ts`),
+      `${header(`Types of ${loaded.model.metadata.serviceFullName}, from its OpenAPI document by openapi-typescript.`)}\n${await toTypes(document)}`,
+    );
+    files.set(join(generated, `${config.fileBase}.runtime.ts`), toRuntime(loaded, config));
+    files.set(join(generated, `${config.fileBase}.operations.ts`), toOperationMap(loaded, config));
+    if (config.schemaModule === './schema.js') {
+      // One source of truth for the schema types: the contract in @iamkit/iam, copied verbatim so this
+      // package needs no dependency on @iamkit/iam.
+      files.set(join(generated, 'schema.ts'), `${header(`Copy of ${SCHEMA_CONTRACT_PATH}.`)}\n${contract}`);
+    }
+  }
+  return files;
+};
+
+/** Writes generated files under `outRoot` (the repository root, or a scratch folder to compare against). */
+export const writeFiles = (outRoot: string, files: GeneratedFiles): void => {
+  for (const [path, content] of files) {
+    const target = join(outRoot, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+};
