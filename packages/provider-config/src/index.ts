@@ -1,1 +1,21 @@
-export {};
+export {
+  type AwsCredentials,
+  type AwsCredentialsInput,
+  createCredentials,
+} from './credentials/aws-credentials.js';
+export { CredentialsError, isCredentialsError } from './errors/credentials-error.js';
+export { EndpointResolutionError, isEndpointResolutionError } from './errors/endpoint-resolution-error.js';
+export { InvalidConnectionError, isInvalidConnectionError } from './errors/invalid-connection-error.js';
+export { isProviderConfigError, ProviderConfigError } from './errors/provider-config-error.js';
+export { isUnsupportedRegionError, UnsupportedRegionError } from './errors/unsupported-region-error.js';
+export { BOTOCORE_VERSION } from './generated/services.js';
+export { API_SUBDOMAIN_FORMS } from './parse-api-subdomain.js';
+export {
+  type ConnectionOptions,
+  type PlainConnection,
+  type PlatformConnection,
+  type ResolvedConnection,
+  resolveConnection,
+} from './resolve-connection.js';
+export { type ResolvedEndpoint, type ResolveEndpointOptions, resolveEndpoint } from './resolve-endpoint.js';
+export type { ServiceId } from './service-id.js';

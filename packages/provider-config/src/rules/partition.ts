@@ -32,7 +32,12 @@ export function findPartition(region: string): PartitionData | undefined {
   );
 }
 
+/** The partition AWS falls back to for regions nobody claims: `aws`. */
+export function defaultPartition(): PartitionData | undefined {
+  return partitions.find((partition) => partition.id === 'aws');
+}
+
 /** `aws.partition` of the rule-set standard library: unknown regions fall back to the `aws` partition. */
 export function awsPartition(region: string): PartitionOutputs | undefined {
-  return (findPartition(region) ?? partitions.find((partition) => partition.id === 'aws'))?.outputs;
+  return (findPartition(region) ?? defaultPartition())?.outputs;
 }

@@ -1,0 +1,161 @@
+import { assertServiceAvailable } from './assert-service-available.js';
+import { describeValue } from './describe-value.js';
+import { EndpointResolutionError } from './errors/endpoint-resolution-error.js';
+import { InvalidConnectionError } from './errors/invalid-connection-error.js';
+import { services } from './generated/services.js';
+import { parseApiSubdomain } from './parse-api-subdomain.js';
+import { evaluateRuleSet } from './rules/evaluate-rule-set.js';
+import { defaultPartition, findPartition } from './rules/partition.js';
+import type { RuleParameters, RuleSet, RuleSetEndpoint } from './rules/rule-set.js';
+import { ruleSetFor, type ServiceId } from './service-id.js';
+import { validateEndpointOverride } from './validate-endpoint-override.js';
+import { type ValidatedRegion, validateRegion } from './validate-region.js';
+
+/** Where to send requests for a service and how to sign them. */
+export interface ResolvedEndpoint {
+  /** Base URL without a trailing slash, e.g. `https://iam.amazonaws.com`. */
+  url: string;
+  /** SigV4 region. For IAM this is the partition's global signing region, whatever region was given. */
+  signingRegion: string;
+  /** SigV4 service name, e.g. `iam`, `cognito-idp`. */
+  signingName: string;
+  /** AWS partition id, e.g. `aws`, `aws-cn`, `aws-us-gov`. */
+  partition: string;
+}
+
+/** Options of {@link resolveEndpoint}. */
+export interface ResolveEndpointOptions {
+  service: ServiceId;
+  /** Any region of the partition. Optional when `apiSubdomain` names it. */
+  region?: string;
+  /** Cognito's `idp.REGION`, `cognito-idp.REGION`, `idp-fips.REGION` or `cognito-idp-fips.REGION`. */
+  apiSubdomain?: string;
+  useFips?: boolean;
+  useDualStack?: boolean;
+  /** STS only: send legacy-global regions to `sts.amazonaws.com` (AWS's `UseGlobalEndpoint`). */
+  useGlobalEndpoint?: boolean;
+  /** Explicit override (moto, an emulator, a VPC endpoint): the only way to leave AWS's domains. */
+  endpoint?: string;
+  /** Accept plain `http://` for non-loopback override hosts. Off by default. */
+  allowInsecureHttp?: boolean;
+}
+
+/** How option names appear in messages; resolveConnection prefixes `connection_config.`. */
+export interface FieldNames {
+  region: string;
+  apiSubdomain: string;
+}
+
+/**
+ * Resolves the endpoint URL, signing region and signing name of IAM, Cognito user pools or STS in any AWS
+ * partition from AWS's own endpoint rule sets (generated from botocore). Every input is validated before a
+ * URL is built; the result's host is always inside the partition's AWS domains unless `endpoint` is given.
+ *
+ * @example
+ * ```ts
+ * resolveEndpoint({ service: 'iam', region: 'eu-west-1' });
+ * // { url: 'https://iam.amazonaws.com', signingRegion: 'us-east-1', signingName: 'iam', partition: 'aws' }
+ * resolveEndpoint({ service: 'cognito-idp', apiSubdomain: 'idp.us-east-2' });
+ * // { url: 'https://cognito-idp.us-east-2.amazonaws.com', signingRegion: 'us-east-2', ... }
+ * ```
+ */
+export function resolveEndpoint(options: ResolveEndpointOptions): ResolvedEndpoint {
+  return resolveEndpointWithFields(options, { region: 'region', apiSubdomain: 'apiSubdomain' });
+}
+
+/** {@link resolveEndpoint}, naming options in messages as the caller's input shape does. Internal. */
+export function resolveEndpointWithFields(
+  options: ResolveEndpointOptions,
+  fields: FieldNames,
+): ResolvedEndpoint {
+  const service = options.service;
+  const ruleSet = ruleSetFor(service);
+  for (const flag of ['useFips', 'useDualStack', 'useGlobalEndpoint', 'allowInsecureHttp'] as const) {
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean') {
+      throw new InvalidConnectionError(
+        flag,
+        `${flag} must be a boolean, got ${describeValue(options[flag])}`,
+      );
+    }
+  }
+  let useFips = options.useFips ?? false;
+  let target: ValidatedRegion | undefined =
+    options.region === undefined ? undefined : validateRegion(options.region, fields.region, service);
+
+  if (options.apiSubdomain !== undefined) {
+    const sub = parseApiSubdomain(options.apiSubdomain, fields.apiSubdomain, service);
+    if (target && target.region !== sub.region) {
+      throw new InvalidConnectionError(
+        fields.apiSubdomain,
+        `${fields.region} '${target.region}' and ${fields.apiSubdomain} '${options.apiSubdomain}' ` +
+          `(region '${sub.region}') disagree`,
+      );
+    }
+    if (sub.fips && options.useFips === false) {
+      throw new InvalidConnectionError(
+        fields.apiSubdomain,
+        `${fields.apiSubdomain} '${options.apiSubdomain}' names a FIPS endpoint but useFips is false`,
+      );
+    }
+    target = sub;
+    // The subdomain is Cognito's host name; for other services it only supplies the region.
+    if (service === 'cognito-idp') useFips ||= sub.fips;
+  }
+
+  const override =
+    options.endpoint === undefined
+      ? undefined
+      : validateEndpointOverride(options.endpoint, options.allowInsecureHttp === true);
+  if (target && override === undefined) assertServiceAvailable(service, target.region, target.partition);
+
+  const parameters = {
+    Region: target?.region,
+    UseFIPS: useFips,
+    UseDualStack: options.useDualStack ?? false,
+    UseGlobalEndpoint: options.useGlobalEndpoint,
+    Endpoint: override,
+  };
+  const resolved = evaluate(ruleSet, parameters);
+  // An override changes where requests go, not how they are signed: sign as AWS's own endpoint would
+  // (for IAM, the partition's global region). Without a region, as the default partition's global region.
+  const signing =
+    override === undefined
+      ? resolved
+      : evaluate(ruleSet, {
+          ...parameters,
+          Region: target?.region ?? defaultPartition()?.outputs.implicitGlobalRegion,
+          Endpoint: undefined,
+          UseFIPS: false,
+          UseDualStack: false,
+        });
+  const signingRegion = signing.authSchemes[0]?.signingRegion ?? target?.region;
+  if (signingRegion === undefined) throw new EndpointResolutionError('Invalid Configuration: Missing Region');
+  const partition = target?.partition ?? findPartition(signingRegion);
+  if (override === undefined) assertInsidePartition(resolved.url, target?.partition.outputs);
+  return Object.freeze({
+    url: override ?? resolved.url,
+    signingRegion,
+    signingName: signing.authSchemes[0]?.signingName ?? services[service].signingName,
+    partition: partition?.id ?? 'aws',
+  });
+}
+
+function evaluate(ruleSet: RuleSet, parameters: RuleParameters): RuleSetEndpoint {
+  const declared = Object.fromEntries(
+    Object.entries(parameters).filter(([name, value]) => value !== undefined && name in ruleSet.parameters),
+  );
+  return evaluateRuleSet(ruleSet, declared);
+}
+
+// Defence in depth behind input validation: a rule set must never send us outside the partition.
+function assertInsidePartition(
+  url: string,
+  outputs: { dnsSuffix: string; dualStackDnsSuffix: string } | undefined,
+) {
+  const { protocol, hostname, port, pathname, search } = new URL(url);
+  const suffixes = outputs ? [outputs.dnsSuffix, outputs.dualStackDnsSuffix] : [];
+  const inside = suffixes.some((suffix) => hostname.endsWith(`.${suffix}`));
+  if (protocol !== 'https:' || !inside || port || pathname !== '/' || search) {
+    throw new EndpointResolutionError(`Resolved endpoint ${url} is outside the partition's AWS domains`);
+  }
+}
