@@ -1,0 +1,15 @@
+/**
+ * Amazon Cognito user pools (`cognito-idp`), typed from AWS's service model by `@iamkit/codegen`.
+ *
+ * @example
+ * ```ts
+ * import type { CognitoOperations } from '@iamkit/cognito';
+ * type SignUpInput = CognitoOperations['SignUp']['input'];
+ * ```
+ */
+export type { components, operations, paths } from './generated/cognito-idp.js';
+export type {
+  CognitoErrorCode,
+  CognitoOperationName,
+  CognitoOperations,
+} from './generated/cognito-idp.operations.js';
