@@ -1,21 +1,27 @@
 import { guardFor, IamError } from './IamError.js';
 
+/** Which deadline ran out. */
+export type IamTimeoutScope = 'attempt' | 'total' | 'waiter';
+
+const MESSAGES: Record<IamTimeoutScope, string> = {
+  attempt: 'IAM request attempt timed out after',
+  total: 'IAM call did not finish within its total timeout of',
+  waiter: 'IAM waiter gave up: the resource was not ready within',
+};
+
 /**
- * A timeout: `scope: 'attempt'` when one attempt exceeded `timeout` (retried while attempts remain),
- * `scope: 'total'` when `totalTimeout` ended the whole call, retries included.
+ * A timeout: `attempt` when one attempt exceeded `timeout` (retried while attempts remain), `total`
+ * when `totalTimeout` ended the whole call, retries included, `waiter` when a waiter's `maxWaitMs` ran out.
  */
 export class IamTimeoutError extends IamError {
   override name = 'IamTimeoutError';
-  readonly scope: 'attempt' | 'total';
+  readonly scope: IamTimeoutScope;
+  readonly timeoutMs: number;
   readonly retryable: boolean;
-  constructor(scope: 'attempt' | 'total', timeoutMs: number, options?: ErrorOptions) {
-    super(
-      scope === 'total'
-        ? `IAM call did not finish within the total timeout of ${timeoutMs} ms`
-        : `IAM request attempt timed out after ${timeoutMs} ms`,
-      options,
-    );
+  constructor(scope: IamTimeoutScope, timeoutMs: number, options?: ErrorOptions) {
+    super(`${MESSAGES[scope]} ${timeoutMs} ms`, options);
     this.scope = scope;
+    this.timeoutMs = timeoutMs;
     this.retryable = scope === 'attempt';
   }
 }

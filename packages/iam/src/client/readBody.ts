@@ -1,0 +1,33 @@
+import { IamParseError } from '../errors/IamParseError.js';
+
+/** Default cap on a response body: far above any real IAM answer, far below what could hurt a process. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+const tooLarge = (limit: number) =>
+  new IamParseError(`Response body exceeds maxResponseBytes (${limit} bytes); refusing to read it`);
+
+/**
+ * Reads a response body as UTF-8, refusing more than `limit` bytes, whether announced by
+ * `Content-Length` or discovered while streaming.
+ */
+export const readBody = async (response: Response, limit: number): Promise<string> => {
+  if (Number(response.headers.get('content-length')) > limit) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(limit);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+};

@@ -1,0 +1,249 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createIamClient, type IamClientConfig } from '../src/client/createIamClient.js';
+import * as iam from '../src/index.js';
+import { backoffDelay } from '../src/retry/backoff.js';
+import { errorBody, fakeFetch, ok, recordingSigner, xml } from './support/fakeFetch.js';
+
+const setup = (responder: Parameters<typeof fakeFetch>[0], config: Partial<IamClientConfig> = {}) => {
+  const fake = fakeFetch(responder);
+  const signing = recordingSigner();
+  const sleeps: number[] = [];
+  const client = createIamClient({
+    endpoint: 'http://127.0.0.1:1',
+    signer: signing.signer,
+    fetch: fake.fetch,
+    retry: {
+      random: () => 0.5,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      ...(typeof config.retry === 'object' ? config.retry : {}),
+    },
+    ...Object.fromEntries(Object.entries(config).filter(([k]) => k !== 'retry')),
+  });
+  return { client, requests: fake.requests, dates: signing.dates, sleeps };
+};
+
+const catchError = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error('expected a rejection');
+};
+
+describe('service errors', () => {
+  it('turns an IAM error body into a typed IamServiceError with the raw response', async () => {
+    const { client, requests } = setup(() =>
+      xml(errorBody('NoSuchEntity', 'The user with name x cannot be found.'), 404, {
+        'x-amzn-requestid': 'hdr',
+      }),
+    );
+    const error = await catchError(iam.getUser(client, { UserName: 'x' }));
+    expect(iam.isIamServiceError(error)).toBe(true);
+    expect(iam.isIamError(error)).toBe(true);
+    expect(error).toMatchObject({
+      name: 'IamServiceError',
+      code: 'NoSuchEntity',
+      statusCode: 404,
+      requestId: 'rid-1',
+      type: 'Sender',
+      retryable: false,
+      operation: 'GetUser',
+      message: 'GetUser: NoSuchEntity: The user with name x cannot be found.',
+    });
+    expect((error.response as iam.IamRawResponse).body).toContain('<Code>NoSuchEntity</Code>');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('falls back to the x-amzn-requestid header and the HTTP status for non-XML bodies', async () => {
+    const { client } = setup(
+      () => new Response('<html>bad gateway', { status: 502, headers: { 'x-amzn-requestid': 'h1' } }),
+      {
+        retry: { maxAttempts: 1 },
+      },
+    );
+    const error = await catchError(iam.listUsers(client));
+    expect(error).toMatchObject({
+      code: 'ServiceUnavailable',
+      statusCode: 502,
+      requestId: 'h1',
+      retryable: true,
+    });
+  });
+
+  it('does not retry IAM quota errors (LimitExceeded) or validation errors', async () => {
+    for (const code of ['LimitExceeded', 'ValidationError', 'EntityAlreadyExists']) {
+      const { client, requests } = setup(() => xml(errorBody(code), 409));
+      const error = await catchError(iam.createUser(client, { UserName: 'u' }));
+      expect(error.code).toBe(code);
+      expect(error.retryable).toBe(false);
+      expect(requests).toHaveLength(1);
+    }
+  });
+});
+
+describe('retries', () => {
+  it.each([
+    'Throttling',
+    'ThrottlingException',
+    'RequestLimitExceeded',
+    'TooManyRequestsException',
+    'RequestThrottled',
+    'SlowDown',
+  ])('retries %s sent as HTTP 400, re-signing every attempt with a fresh date', async (code) => {
+    let now = Date.UTC(2025, 0, 1);
+    const { client, requests, dates, sleeps } = setup(
+      (_req, i) => (i < 2 ? xml(errorBody(code), 400) : ok('ListUsers', '<Users/>')),
+      {
+        clock: () => {
+          now += 1000;
+          return new Date(now);
+        },
+      },
+    );
+    await expect(iam.listUsers(client)).resolves.toEqual({ Users: [] });
+    expect(requests).toHaveLength(3);
+    expect(new Set(dates.map((d) => d.getTime())).size).toBe(3);
+    // Throttling uses the 500 ms base: full jitter at random 0.5 gives 250, then 500.
+    expect(sleeps).toEqual([250, 500]);
+  });
+
+  it('retries 500, 503 and 429 with the transient base, and gives up after maxAttempts', async () => {
+    const { client, requests, sleeps } = setup(
+      (_req, i) => xml(errorBody('ServiceFailure'), [500, 503, 429, 500][i]!),
+      {
+        retry: { maxAttempts: 4 },
+      },
+    );
+    const error = await catchError(iam.listUsers(client));
+    expect(error.code).toBe('ServiceFailure');
+    expect(error.statusCode).toBe(500);
+    expect(requests).toHaveLength(4);
+    expect(sleeps).toEqual([50, 100, 200]);
+  });
+
+  it('retries network errors (POST included) and reports IamNetworkError when they persist', async () => {
+    const { client, requests } = setup(() => {
+      throw new TypeError('fetch failed');
+    });
+    const error = await catchError(iam.createUser(client, { UserName: 'u' }));
+    expect(iam.isIamNetworkError(error)).toBe(true);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('a number as `retry` sets maxAttempts; 1 disables retries', async () => {
+    const fake = fakeFetch(() => xml(errorBody('Throttling'), 400));
+    const client = createIamClient({
+      endpoint: 'http://127.0.0.1:1',
+      signer: recordingSigner().signer,
+      fetch: fake.fetch,
+      retry: 1,
+    });
+    await catchError(iam.listUsers(client));
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('backoff is full jitter, exponential and capped', () => {
+    expect(backoffDelay(0, 'ServiceFailure', { random: () => 0.999 })).toBe(99);
+    expect(backoffDelay(3, 'ServiceFailure', { random: () => 0.5 })).toBe(400);
+    expect(backoffDelay(3, 'Throttling', { random: () => 0.5 })).toBe(2000);
+    expect(backoffDelay(30, 'Throttling', { random: () => 0.5 })).toBe(10_000);
+    expect(backoffDelay(5, undefined, { random: () => 0 })).toBe(0);
+  });
+});
+
+describe('clock skew', () => {
+  it('learns the offset from Date and re-signs once without using up an attempt', async () => {
+    const serverNow = Date.UTC(2025, 5, 1, 12, 0, 0);
+    const clientNow = serverNow - 60 * 60 * 1000;
+    const { client, requests, dates } = setup(
+      (_req, i) =>
+        i === 0
+          ? xml(errorBody('SignatureDoesNotMatch'), 403, { date: new Date(serverNow).toUTCString() })
+          : ok('ListUsers', '<Users/>'),
+      { clock: () => new Date(clientNow), retry: { maxAttempts: 1 } },
+    );
+    await iam.listUsers(client);
+    expect(requests).toHaveLength(2);
+    expect(dates[1]!.getTime()).toBe(serverNow);
+    expect(client.clockOffsetMs).toBe(60 * 60 * 1000);
+    await iam.listUsers(client);
+    expect(dates[2]!.getTime()).toBe(serverNow);
+  });
+
+  it('does not re-sign a SignatureDoesNotMatch that is not explained by skew', async () => {
+    const { client, requests } = setup(() =>
+      xml(errorBody('SignatureDoesNotMatch'), 403, { date: new Date().toUTCString() }),
+    );
+    const error = await catchError(iam.listUsers(client));
+    expect(error.code).toBe('SignatureDoesNotMatch');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('re-signs only once even if the server keeps complaining', async () => {
+    const { client, requests } = setup(() =>
+      xml(errorBody('RequestTimeTooSkewed'), 403, { date: new Date(Date.now() + 3_600_000).toUTCString() }),
+    );
+    const error = await catchError(iam.listUsers(client));
+    expect(error.code).toBe('RequestTimeTooSkewed');
+    expect(requests).toHaveLength(2);
+  });
+});
+
+describe('abort, timeouts and limits', () => {
+  it('an already aborted signal sends nothing', async () => {
+    const { client, requests } = setup(() => ok('ListUsers', '<Users/>'));
+    const error = await catchError(
+      iam.listUsers(client, {}, { signal: AbortSignal.abort(new Error('stop')) }),
+    );
+    expect(iam.isIamAbortError(error)).toBe(true);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('refuses a response larger than maxResponseBytes', async () => {
+    const { client } = setup(() => ok('ListUsers', `<Marker>${'x'.repeat(2000)}</Marker>`), {
+      maxResponseBytes: 1000,
+    });
+    const error = await catchError(iam.listUsers(client));
+    expect(iam.isIamParseError(error)).toBe(true);
+    expect(error.message).toMatch(/maxResponseBytes/);
+  });
+
+  it('refuses a DOCTYPE in a response', async () => {
+    const { client } = setup(() =>
+      xml(
+        '<!DOCTYPE x [<!ENTITY a "aaaa">]><ListUsersResponse><ListUsersResult><Marker>&a;</Marker></ListUsersResult></ListUsersResponse>',
+      ),
+    );
+    expect(iam.isIamParseError(await catchError(iam.listUsers(client)))).toBe(true);
+  });
+});
+
+describe('configuration', () => {
+  it('resolves the global IAM endpoint and signing region for any region of the partition', () => {
+    const signer = recordingSigner().signer;
+    expect(createIamClient({ signer, region: 'eu-west-3' })).toMatchObject({
+      endpoint: 'https://iam.amazonaws.com',
+      signingRegion: 'us-east-1',
+    });
+    expect(createIamClient({ signer, region: 'cn-northwest-1' }).endpoint).toBe(
+      'https://iam.cn-north-1.amazonaws.com.cn',
+    );
+  });
+
+  it('requires credentials or a signer', () => {
+    expect(() => createIamClient({ region: 'us-east-1' })).toThrow(iam.IamConfigError);
+  });
+
+  it('never shows the secret key or session token', () => {
+    const client = createIamClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'SECRET-abc', sessionToken: 'TOKEN-xyz' },
+    });
+    const shown = inspect(client, { depth: 10, showHidden: true }) + JSON.stringify(client);
+    expect(shown).not.toMatch(/SECRET-abc|TOKEN-xyz/);
+  });
+});
