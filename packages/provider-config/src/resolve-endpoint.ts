@@ -117,18 +117,19 @@ export function resolveEndpointWithFields(
   };
   const resolved = evaluate(ruleSet, parameters);
   // An override changes where requests go, not how they are signed: sign as AWS's own endpoint would
-  // (for IAM, the partition's global region). Without a region, as the default partition's global region.
+  // (for IAM, the partition's global region). Without a region, as the default partition (us-east-1).
+  const signingTarget = override === undefined ? target?.region : (target?.region ?? defaultRegion());
   const signing =
     override === undefined
       ? resolved
       : evaluate(ruleSet, {
           ...parameters,
-          Region: target?.region ?? defaultPartition()?.outputs.implicitGlobalRegion,
+          Region: signingTarget,
           Endpoint: undefined,
           UseFIPS: false,
           UseDualStack: false,
         });
-  const signingRegion = signing.authSchemes[0]?.signingRegion ?? target?.region;
+  const signingRegion = signing.authSchemes[0]?.signingRegion ?? signingTarget;
   if (signingRegion === undefined) throw new EndpointResolutionError('Invalid Configuration: Missing Region');
   const partition = target?.partition ?? findPartition(signingRegion);
   if (override === undefined) assertInsidePartition(resolved.url, target?.partition.outputs);
@@ -138,6 +139,10 @@ export function resolveEndpointWithFields(
     signingName: signing.authSchemes[0]?.signingName ?? services[service].signingName,
     partition: partition?.id ?? 'aws',
   });
+}
+
+function defaultRegion(): string | undefined {
+  return defaultPartition()?.outputs.implicitGlobalRegion;
 }
 
 function evaluate(ruleSet: RuleSet, parameters: RuleParameters): RuleSetEndpoint {
