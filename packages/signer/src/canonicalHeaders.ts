@@ -1,0 +1,94 @@
+import { InvalidRequestError } from './SignerError.js';
+
+/** A header value; an array is several headers of the same name (joined with `,` when signed). */
+export type HeaderValue = string | readonly string[];
+/** Request headers: names in any case; `undefined` values are ignored. */
+export type HeaderMap = Readonly<Record<string, HeaderValue | undefined>>;
+
+/**
+ * Headers that are not signed unless listed in `signableHeaders`: hop-by-hop headers and headers
+ * that proxies, load balancers, tracers or browsers add or rewrite on the way to AWS, so signing
+ * them would break the signature. `authorization` is never signed.
+ *
+ * @example
+ * ```ts
+ * UNSIGNED_HEADERS.has('user-agent'); // true
+ * ```
+ */
+export const UNSIGNED_HEADERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'authorization connection expect keep-alive max-forwards proxy-authorization proxy-connection te trailer transfer-encoding upgrade user-agent via x-amzn-trace-id x-forwarded-for x-forwarded-host x-forwarded-port x-forwarded-proto'.split(
+    ' ',
+  ),
+);
+
+/** The canonical headers block of a canonical request. */
+export interface CanonicalHeaders {
+  /** `name:value\n` for every signed header, sorted. */
+  readonly canonical: string;
+  /** The `;`-joined sorted names (the `SignedHeaders` value). */
+  readonly signed: string;
+  /** For each name in `own` the input used, its original spelling (so it can be replaced in place). */
+  readonly keys: Readonly<Record<string, string>>;
+}
+
+// RFC 7230 token characters.
+const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
+const trimValue = (value: string): string =>
+  /^\s|\s$|\s\s|[^\S ]/.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
+
+/**
+ * Builds the canonical headers: lowercase names, values trimmed with inner whitespace (line folds
+ * included) collapsed to one space, repeated headers joined with `,`, sorted by name.
+ * `host` is signed when the input has no `Host` header. `own` are the headers the signer sets
+ * itself: input copies of those names are ignored; a `null` value sets the header without signing it.
+ * Throws {@link InvalidRequestError} for a name that is not an RFC 7230 token.
+ *
+ * @example
+ * ```ts
+ * canonicalHeaders({ 'My-Header': ' a   b ' }, 'example.com', { 'x-amz-date': '20150830T123600Z' }, UNSIGNED_HEADERS);
+ * // { canonical: 'host:example.com\nmy-header:a b\nx-amz-date:20150830T123600Z\n', signed: 'host;my-header;x-amz-date', keys: {} }
+ * ```
+ */
+export function canonicalHeaders(
+  headers: HeaderMap | undefined,
+  host: string,
+  own: Readonly<Record<string, string | null>>,
+  unsigned: ReadonlySet<string>,
+): CanonicalHeaders {
+  const values: Record<string, string> = Object.create(null);
+  const names: string[] = [];
+  const keys: Record<string, string> = {};
+  for (const key in headers) {
+    const value = headers[key];
+    if (value === undefined) continue;
+    const name = key.toLowerCase();
+    if (!TOKEN.test(name)) throw new InvalidRequestError(`Invalid header name ${JSON.stringify(key)}`);
+    if (Object.hasOwn(own, name)) keys[name] = key;
+    else if (!unsigned.has(name)) {
+      if (typeof value !== 'string' && !Array.isArray(value)) {
+        throw new InvalidRequestError(
+          `Header ${JSON.stringify(key)} must be a string or an array of strings`,
+        );
+      }
+      const text = typeof value === 'string' ? trimValue(value) : value.map(trimValue).join(',');
+      if (name in values) values[name] += ',' + text;
+      else {
+        names.push(name);
+        values[name] = text;
+      }
+    }
+  }
+  if (!('host' in values)) {
+    values.host = host;
+    names.push('host');
+  }
+  for (const name in own) {
+    if (own[name] === null) continue;
+    values[name] = own[name]!;
+    names.push(name);
+  }
+  names.sort();
+  let canonical = '';
+  for (const name of names) canonical += name + ':' + values[name] + '\n';
+  return { canonical, signed: names.join(';'), keys };
+}

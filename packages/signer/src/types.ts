@@ -1,0 +1,116 @@
+import type { DateInput } from './amzDate.js';
+import type { HeaderMap } from './canonicalHeaders.js';
+
+/** A request body the signer can hash. Streams cannot be hashed: pass `payloadHash` instead. */
+export type Body = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+
+/**
+ * What to sign. The URL is signed exactly as written (give it already percent-encoded, as
+ * `new URL(...).href` does) and must be what you send.
+ *
+ * @example
+ * ```ts
+ * const request: SignableRequest = {
+ *   method: 'POST',
+ *   url: 'https://iam.amazonaws.com/',
+ *   headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+ *   body: 'Action=ListUsers&Version=2010-05-08',
+ * };
+ * ```
+ */
+export interface SignableRequest {
+  /** HTTP method, `GET` when omitted. */
+  readonly method?: string | undefined;
+  readonly url: string;
+  readonly headers?: HeaderMap | undefined;
+  readonly body?: Body | null | undefined;
+}
+
+/**
+ * Per-call options (they override the signer's).
+ *
+ * @example
+ * ```ts
+ * await signer.sign(request, { signingDate: new Date('2015-08-30T12:36:00Z'), addContentSha256Header: true });
+ * ```
+ */
+export interface SignOptions {
+  /** When the request is signed; default: the signer's clock. */
+  readonly signingDate?: DateInput | undefined;
+  readonly region?: string | undefined;
+  readonly service?: string | undefined;
+  /** Hex SHA-256 of the body, or `UNSIGNED-PAYLOAD` (e.g. for a stream); skips hashing `body`. */
+  readonly payloadHash?: string | undefined;
+  /** Also send (and sign) `x-amz-content-sha256`, as S3 requires. Header signing only. */
+  readonly addContentSha256Header?: boolean | undefined;
+  /** Headers to sign even though they are in {@link UNSIGNED_HEADERS}. */
+  readonly signableHeaders?: readonly string[] | undefined;
+  /** More headers not to sign (lowercase). */
+  readonly unsignableHeaders?: readonly string[] | undefined;
+  /** Add the session token after signing instead of signing it (some services require this). */
+  readonly omitSessionTokenFromSignature?: boolean | undefined;
+  /** Double URI-encoding of the path: `true` for every service but S3. */
+  readonly uriEscapePath?: boolean | undefined;
+  /** Remove `.`, `..` and empty path segments before signing: `true` for every service but S3. */
+  readonly normalizePath?: boolean | undefined;
+}
+
+/**
+ * Options of a presigned URL.
+ *
+ * @example
+ * ```ts
+ * const { url } = await signer.presign({ url: 'https://examplebucket.s3.amazonaws.com/test.txt' }, { expiresIn: 3600, payloadHash: 'UNSIGNED-PAYLOAD' });
+ * ```
+ */
+export interface PresignOptions extends SignOptions {
+  /** Lifetime of the URL in whole seconds, 1 to 604800 (7 days); default 900. */
+  readonly expiresIn?: number | undefined;
+}
+
+/**
+ * A signed request: the input's method, URL (with the `X-Amz-*` query parameters when presigned)
+ * and headers, plus the signing headers. `host` is signed but only returned if you passed it.
+ *
+ * @example
+ * ```ts
+ * const { method, url, headers } = await signer.sign(request);
+ * await fetch(url, { method, headers, body: request.body });
+ * ```
+ */
+export interface SignedRequest {
+  readonly method: string;
+  readonly url: string;
+  /** Input headers (arrays joined with `, `), then `x-amz-security-token`, `x-amz-date`, `x-amz-content-sha256`, `authorization` as applicable. */
+  readonly headers: Record<string, string>;
+}
+
+/**
+ * Every intermediate value of one signature, to compare with what AWS computed when it answers
+ * `SignatureDoesNotMatch`. Never holds the secret key or the signing key; `JSON.stringify` and
+ * `util.inspect` also hide the session token.
+ *
+ * @example
+ * ```ts
+ * const x = await signer.explain(request);
+ * console.log(x.canonicalRequest);
+ * console.log(x.stringToSign);
+ * ```
+ */
+export interface Explanation {
+  /** `header` (Authorization header) or `query` (presigned URL). */
+  readonly mode: 'header' | 'query';
+  /** The crypto backend's name. */
+  readonly crypto: string;
+  readonly accessKeyId: string;
+  /** `YYYYMMDDTHHMMSSZ`. */
+  readonly amzDate: string;
+  readonly credentialScope: string;
+  readonly signedHeaders: string;
+  readonly payloadHash: string;
+  readonly canonicalRequest: string;
+  readonly stringToSign: string;
+  readonly signature: string;
+  /** The signed request, as `sign` or `presign` would return it. */
+  readonly request: SignedRequest;
+}

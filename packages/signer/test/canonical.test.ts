@@ -1,0 +1,178 @@
+// Unit tests of the canonical-request building blocks. Expected values follow the SigV4 rules
+// (RFC 3986 unreserved set, sort by name then value, header value trimming), worked out by hand.
+import { describe, expect, test } from 'vitest';
+import { canonicalHeaders, UNSIGNED_HEADERS } from '../src/canonicalHeaders.js';
+import { canonicalQuery } from '../src/canonicalQuery.js';
+import { canonicalUri } from '../src/canonicalUri.js';
+import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
+import { parseUrl } from '../src/parseUrl.js';
+import { isInvalidRequestError } from '../src/SignerError.js';
+import { uriEscape } from '../src/uriEscape.js';
+
+const rejects = (work: () => unknown) => {
+  try {
+    work();
+  } catch (error) {
+    return isInvalidRequestError(error) ? (error as Error).message : `wrong error: ${String(error)}`;
+  }
+  return 'did not throw';
+};
+
+describe('uriEscape', () => {
+  test('keeps only unreserved characters, uppercase hex', () => {
+    expect(uriEscape("a b/c*!'()~._-")).toBe('a%20b%2Fc%2A%21%27%28%29~._-');
+    expect(uriEscape('ሴ')).toBe('%E1%88%B4');
+    expect(uriEscape('%41')).toBe('%2541');
+  });
+});
+
+describe('parseUrl', () => {
+  test('splits an absolute URL without re-encoding it', () => {
+    expect(parseUrl('https://IAM.amazonaws.com:443/a b/c?x=1&y#top')).toEqual({
+      base: 'https://IAM.amazonaws.com:443/a b/c?x=1&y',
+      host: 'iam.amazonaws.com',
+      path: '/a b/c',
+      query: 'x=1&y',
+    });
+  });
+  test('keeps a non-default port, drops userinfo, handles IPv6 and an empty path', () => {
+    expect(parseUrl('http://localhost:8080').host).toBe('localhost:8080');
+    expect(parseUrl('http://localhost:8080').path).toBe('/');
+    expect(parseUrl('http://localhost:80/').host).toBe('localhost');
+    expect(parseUrl('https://user:pw@[::1]:443/x')).toMatchObject({ host: '[::1]', path: '/x' });
+    expect(parseUrl('https://[::1]:8443/').host).toBe('[::1]:8443');
+  });
+  test('rejects relative or non-string URLs with InvalidRequestError', () => {
+    expect(rejects(() => parseUrl('/relative'))).toMatch(/Invalid URL/);
+    expect(rejects(() => parseUrl('not a url'))).toMatch(/Invalid URL/);
+    expect(rejects(() => parseUrl('https://'))).toMatch(/Invalid URL/);
+    expect(rejects(() => parseUrl(42 as never))).toMatch(/Invalid URL/);
+  });
+});
+
+describe('canonicalUri', () => {
+  test('normalises and double-encodes by default', () => {
+    expect(canonicalUri('/a//b/../c%20d', true, true)).toBe('/a/c%2520d');
+    expect(canonicalUri('/a/./b/', true, true)).toBe('/a/b/');
+    expect(canonicalUri('/a/b/..', true, true)).toBe('/a');
+    expect(canonicalUri('/..', true, true)).toBe('/');
+    expect(canonicalUri('/', true, true)).toBe('/');
+    expect(canonicalUri('/.hidden/..data', true, true)).toBe('/.hidden/..data');
+    expect(canonicalUri("/$!'*", true, true)).toBe('/%24%21%27%2A');
+  });
+  test('S3 style: no normalisation, existing escapes kept, only invalid characters encoded', () => {
+    expect(canonicalUri('/a//b/../c%20d', false, false)).toBe('/a//b/../c%20d');
+    expect(canonicalUri('/a b/ሴ', false, false)).toBe('/a%20b/%E1%88%B4');
+  });
+  test('normalisation and encoding are independent', () => {
+    expect(canonicalUri('/a//b%2F', false, true)).toBe('/a//b%252F');
+    expect(canonicalUri('/a//b%2F', true, false)).toBe('/a/b%2F');
+  });
+});
+
+describe('canonicalQuery', () => {
+  test('decodes, re-encodes and sorts by name, then value', () => {
+    expect(canonicalQuery('b=2&a=x y&a=%41')).toBe('a=A&a=x%20y&b=2');
+    expect(canonicalQuery('a-b=1&a=2')).toBe('a=2&a-b=1');
+    expect(canonicalQuery('k=%2F~&k2=ሴ')).toBe('k=%2F~&k2=%E1%88%B4');
+  });
+  test('treats + as a space, a stray % as data, and a bare name as name=', () => {
+    expect(canonicalQuery('q=a+b&r=%zz&flag')).toBe('flag=&q=a%20b&r=%25zz');
+  });
+  test('skips empty parts; extra X-Amz-* pairs sort with the rest (uppercase first)', () => {
+    expect(canonicalQuery('x=1&&y=2')).toBe('x=1&y=2');
+    expect(canonicalQuery('')).toBe('');
+    expect(canonicalQuery('a=1', ['X-Amz-Date=20150830T123600Z'])).toBe('X-Amz-Date=20150830T123600Z&a=1');
+  });
+});
+
+describe('canonicalHeaders', () => {
+  test('lowercases, trims, folds, joins repeats, sorts; skips unsigned headers; adds host', () => {
+    const result = canonicalHeaders(
+      {
+        'My-Header': ' a   b ',
+        'User-Agent': 'x',
+        'X-Amzn-Trace-Id': 'y',
+        A: ['1', ' 2 '],
+        a: '3',
+        X: 'v1\n  v2\t v3',
+      },
+      'example.com',
+      { 'x-amz-date': 'D' },
+      UNSIGNED_HEADERS,
+    );
+    expect(result.canonical).toBe('a:1,2,3\nhost:example.com\nmy-header:a b\nx:v1 v2 v3\nx-amz-date:D\n');
+    expect(result.signed).toBe('a;host;my-header;x;x-amz-date');
+  });
+  test("ignores the input's copies of the headers the signer sets, and remembers their spelling", () => {
+    const result = canonicalHeaders(
+      { 'X-Amz-Date': 'old', Authorization: 'stale', Host: 'proxy:8443' },
+      'example.com',
+      { 'x-amz-date': 'new', authorization: null },
+      UNSIGNED_HEADERS,
+    );
+    expect(result.canonical).toBe('host:proxy:8443\nx-amz-date:new\n');
+    expect(result.keys).toEqual({ 'x-amz-date': 'X-Amz-Date', authorization: 'Authorization' });
+  });
+  test('a header named __proto__ is an ordinary header', () => {
+    const headers = JSON.parse('{"__proto__":"v"}') as Record<string, string>;
+    expect(canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS).canonical).toBe('__proto__:v\nhost:h\n');
+  });
+  test('rejects names that are not RFC 7230 tokens, and non-string values', () => {
+    for (const name of ['Bad Header', 'a:b', '', 'é', 'x\ny']) {
+      expect(rejects(() => canonicalHeaders({ [name]: 'v' }, 'h', {}, UNSIGNED_HEADERS))).toMatch(
+        /Invalid header name/,
+      );
+    }
+    expect(rejects(() => canonicalHeaders({ n: 5 as never }, 'h', {}, UNSIGNED_HEADERS))).toMatch(
+      /must be a string/,
+    );
+  });
+  test('default unsigned list', () => {
+    for (const name of ['authorization', 'user-agent', 'x-amzn-trace-id', 'expect', 'connection', 'via']) {
+      expect(UNSIGNED_HEADERS.has(name)).toBe(true);
+    }
+    for (const name of ['content-type', 'content-length', 'x-amz-target', 'host']) {
+      expect(UNSIGNED_HEADERS.has(name)).toBe(false);
+    }
+  });
+});
+
+describe('createCanonicalRequest', () => {
+  test("matches the IAM ListUsers example of AWS's SigV4 documentation", () => {
+    const canonical = createCanonicalRequest({
+      method: 'get',
+      url: 'https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
+        'X-Amz-Date': '20150830T123600Z',
+      },
+    });
+    expect(canonical).toBe(
+      [
+        'GET',
+        '/',
+        'Action=ListUsers&Version=2010-05-08',
+        'content-type:application/x-www-form-urlencoded; charset=utf-8',
+        'host:iam.amazonaws.com',
+        'x-amz-date:20150830T123600Z',
+        '',
+        'content-type;host;x-amz-date',
+        'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      ].join('\n'),
+    );
+  });
+  test('S3 options and an explicit payload hash', () => {
+    const canonical = createCanonicalRequest(
+      {
+        method: 'PUT',
+        url: 'https://bucket.s3.amazonaws.com/my-object//photo%201.jpg',
+        headers: { 'x-amz-date': 'D' },
+      },
+      { payloadHash: 'UNSIGNED-PAYLOAD', uriEscapePath: false, normalizePath: false },
+    );
+    expect(canonical).toBe(
+      'PUT\n/my-object//photo%201.jpg\n\nhost:bucket.s3.amazonaws.com\nx-amz-date:D\n\nhost;x-amz-date\nUNSIGNED-PAYLOAD',
+    );
+  });
+});
