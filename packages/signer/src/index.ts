@@ -3,7 +3,10 @@
  */
 export { type DateInput, toAmzDate } from './amzDate.js';
 export { type HeaderMap, type HeaderValue, UNSIGNED_HEADERS } from './canonicalHeaders.js';
+export type { CryptoBackend, MaybePromise } from './CryptoBackend.js';
+export { computeSignature } from './computeSignature.js';
 export { type CanonicalRequestOptions, createCanonicalRequest } from './createCanonicalRequest.js';
+export { getSigningKey } from './getSigningKey.js';
 export {
   InvalidCredentialsError,
   InvalidDateError,
@@ -16,5 +19,7 @@ export {
   isSignerError,
   SignerError,
 } from './SignerError.js';
+export { createStringToSign, credentialScope } from './stringToSign.js';
 export type { Body, Explanation, PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
 export { uriEscape } from './uriEscape.js';
+export { webCryptoBackend } from './webCryptoBackend.js';

@@ -1,0 +1,19 @@
+import { type CryptoBackend, chain } from './CryptoBackend.js';
+import { webCryptoBackend } from './webCryptoBackend.js';
+
+/**
+ * Step 4 of SigV4: the signature, hex HMAC-SHA256 of the string to sign with the signing key.
+ *
+ * @example
+ * ```ts
+ * const key = await getSigningKey(secretAccessKey, '20150830', 'us-east-1', 'service');
+ * const signature = await computeSignature(key, stringToSign); // 64 hex characters
+ * ```
+ */
+export async function computeSignature(
+  signingKey: Uint8Array,
+  stringToSign: string,
+  crypto: CryptoBackend = webCryptoBackend,
+): Promise<string> {
+  return chain(crypto.importKey(signingKey), (key) => crypto.hmacHex(key, stringToSign));
+}
