@@ -68,6 +68,9 @@ export function resolveEndpointWithFields(
   options: ResolveEndpointOptions,
   fields: FieldNames,
 ): ResolvedEndpoint {
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidConnectionError('options', `options must be an object, got ${describeValue(options)}`);
+  }
   const service = options.service;
   const ruleSet = ruleSetFor(service);
   for (const flag of ['useFips', 'useDualStack', 'useGlobalEndpoint', 'allowInsecureHttp'] as const) {
