@@ -1,11 +1,14 @@
 /**
- * @iamkit/signer: AWS Signature Version 4 for every JavaScript runtime.
+ * @iamkit/signer: AWS Signature Version 4 for every JavaScript runtime. This entry uses WebCrypto;
+ * under the `node` export condition the package resolves to `index.node.ts` (node:crypto).
  */
 export { type DateInput, toAmzDate } from './amzDate.js';
-export { type HeaderMap, type HeaderValue, UNSIGNED_HEADERS } from './canonicalHeaders.js';
 export type { CryptoBackend, MaybePromise } from './CryptoBackend.js';
+export { type HeaderMap, type HeaderValue, UNSIGNED_HEADERS } from './canonicalHeaders.js';
 export { computeSignature } from './computeSignature.js';
 export { type CanonicalRequestOptions, createCanonicalRequest } from './createCanonicalRequest.js';
+export { createSigner, type Signer, type SignerOptions } from './createSigner.js';
+export { type Credentials, type CredentialsProvider, REFRESH_WINDOW_MS } from './credentials.js';
 export { getSigningKey } from './getSigningKey.js';
 export {
   InvalidCredentialsError,
@@ -20,6 +23,13 @@ export {
   SignerError,
 } from './SignerError.js';
 export { createStringToSign, credentialScope } from './stringToSign.js';
-export type { Body, Explanation, PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
+export type {
+  Body,
+  Explanation,
+  PresignOptions,
+  SignableRequest,
+  SignedRequest,
+  SignOptions,
+} from './types.js';
 export { uriEscape } from './uriEscape.js';
 export { webCryptoBackend } from './webCryptoBackend.js';
