@@ -1,4 +1,4 @@
-import type { AwsServiceModel, AwsShape, TimestampFormatName } from './awsModel.js';
+import type { AwsOperation, AwsServiceModel, AwsShape, TimestampFormatName } from './awsModel.js';
 import { CodegenError } from './CodegenError.js';
 
 /** The protocols the generator supports; both POST every call to `/`. */
@@ -67,3 +67,8 @@ export const childShapes = (shape: AwsShape): string[] => {
       return [];
   }
 };
+
+/** Error shapes an operation lists, once each in model order (models occasionally list one twice). */
+export const operationErrors = (op: AwsOperation): string[] => [
+  ...new Set((op.errors ?? []).map((e) => e.shape)),
+];

@@ -1,6 +1,6 @@
 import type { AwsOperation, AwsPaginator } from './awsModel.js';
 import { defined, type JsonObject } from './json.js';
-import { errorFacts, shapeOf } from './modelFacts.js';
+import { errorFacts, operationErrors, shapeOf } from './modelFacts.js';
 import { type SchemaContext, schemaRef } from './shapeToSchema.js';
 
 /** Media types as they travel: Query posts a form and answers XML; JSON uses AWS's versioned JSON type. */
@@ -29,7 +29,7 @@ const paginatorExtension = (p: AwsPaginator): JsonObject => {
 /** Responses keyed by the real HTTP status; errors sharing a status become a `oneOf`. */
 const errorResponses = (ctx: SchemaContext, op: AwsOperation, response: string): JsonObject => {
   const byStatus = new Map<number, { codes: string[]; refs: JsonObject[] }>();
-  for (const { shape } of op.errors ?? []) {
+  for (const shape of operationErrors(op)) {
     const facts = errorFacts(shape, shapeOf(ctx.model, shape));
     const entry = byStatus.get(facts.httpStatusCode) ?? { codes: [], refs: [] };
     entry.codes.push(facts.code);

@@ -1,7 +1,7 @@
 import type { LoadedService } from './awsModel.js';
 import { generatedHeader } from './header.js';
 import { identifier, quote } from './identifiers.js';
-import { errorFacts, shapeOf } from './modelFacts.js';
+import { errorFacts, operationErrors, shapeOf } from './modelFacts.js';
 import type { ServiceConfig } from './services.js';
 
 const EMPTY = 'Record<string, never>';
@@ -19,9 +19,8 @@ export const toOperationMap = (loaded: LoadedService, config: ServiceConfig): st
   const schema = (name: string) => `components['schemas'][${quote(name)}]`;
   const entries = Object.keys(model.operations).map((name) => {
     const op = model.operations[name]!;
-    const codes = [
-      ...new Set((op.errors ?? []).map((e) => errorFacts(e.shape, shapeOf(model, e.shape)).code)),
-    ];
+    // Distinct shapes can share a code; the union lists each code once.
+    const codes = [...new Set(operationErrors(op).map((e) => errorFacts(e, shapeOf(model, e)).code))];
     return [
       `  /** @see {@link ${config.docsUrl.replace('{op}', name)}} */`,
       ...(op.deprecated ? ['  /** @deprecated AWS marks this operation deprecated. */'] : []),

@@ -2,7 +2,7 @@ import type { AwsMemberRef, AwsShape, LoadedService } from './awsModel.js';
 import { CodegenError } from './CodegenError.js';
 import { generatedHeader } from './header.js';
 import { identifier, propertyKey, quote } from './identifiers.js';
-import { errorFacts, protocolOf, shapeOf } from './modelFacts.js';
+import { errorFacts, operationErrors, protocolOf, shapeOf } from './modelFacts.js';
 import {
   type RuntimeScalar,
   runtimeScalar,
@@ -99,7 +99,7 @@ export const toRuntime = (loaded: LoadedService, config: ServiceConfig): string 
     if (op.input) parts.push(`  input: ${identifier(op.input.shape)},`);
     if (op.output) parts.push(`  output: ${identifier(op.output.shape)},`);
     if (op.output?.resultWrapper) parts.push(`  resultWrapper: ${quote(op.output.resultWrapper)},`);
-    const errors = (op.errors ?? []).map((e) => quote(errorFacts(e.shape, shapeOf(model, e.shape)).code));
+    const errors = operationErrors(op).map((e) => quote(errorFacts(e, shapeOf(model, e)).code));
     parts.push(`  errors: [${errors.join(', ')}],`);
     if (op.authtype === 'none') parts.push(`  auth: 'none',`);
     blocks.push(`export const ${identifier(opName)}: OperationSchema = {\n${parts.join('\n')}\n};`);

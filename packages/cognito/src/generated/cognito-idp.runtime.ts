@@ -3824,7 +3824,7 @@ export const VerifySoftwareToken: OperationSchema = {
   name: 'VerifySoftwareToken',
   input: VerifySoftwareTokenRequest,
   output: VerifySoftwareTokenResponse,
-  errors: ['InvalidParameterException', 'ResourceNotFoundException', 'InvalidUserPoolConfigurationException', 'NotAuthorizedException', 'TooManyRequestsException', 'PasswordResetRequiredException', 'UserNotFoundException', 'UserNotConfirmedException', 'InternalErrorException', 'EnableSoftwareTokenMFAException', 'NotAuthorizedException', 'SoftwareTokenMFANotFoundException', 'CodeMismatchException', 'ForbiddenException'],
+  errors: ['InvalidParameterException', 'ResourceNotFoundException', 'InvalidUserPoolConfigurationException', 'NotAuthorizedException', 'TooManyRequestsException', 'PasswordResetRequiredException', 'UserNotFoundException', 'UserNotConfirmedException', 'InternalErrorException', 'EnableSoftwareTokenMFAException', 'SoftwareTokenMFANotFoundException', 'CodeMismatchException', 'ForbiddenException'],
   auth: 'none',
 };
 

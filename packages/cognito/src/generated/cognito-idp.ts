@@ -9185,13 +9185,13 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["VerifySoftwareTokenResponse"];
                 };
             };
-            /** @description AWS error InvalidParameterException, ResourceNotFoundException, InvalidUserPoolConfigurationException, NotAuthorizedException, TooManyRequestsException, PasswordResetRequiredException, UserNotFoundException, UserNotConfirmedException, EnableSoftwareTokenMFAException, NotAuthorizedException, SoftwareTokenMFANotFoundException, CodeMismatchException, ForbiddenException */
+            /** @description AWS error InvalidParameterException, ResourceNotFoundException, InvalidUserPoolConfigurationException, NotAuthorizedException, TooManyRequestsException, PasswordResetRequiredException, UserNotFoundException, UserNotConfirmedException, EnableSoftwareTokenMFAException, SoftwareTokenMFANotFoundException, CodeMismatchException, ForbiddenException */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["EnableSoftwareTokenMFAException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SoftwareTokenMFANotFoundException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ForbiddenException"];
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["EnableSoftwareTokenMFAException"] | components["schemas"]["SoftwareTokenMFANotFoundException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ForbiddenException"];
                 };
             };
             /** @description AWS error InternalErrorException */
