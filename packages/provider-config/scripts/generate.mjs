@@ -112,7 +112,9 @@ for (const service of SERVICES) {
 
 files.set(
   'services.ts',
-  `${header(['data/<service>/<version>/service-2.json.gz metadata'])}export const BOTOCORE_VERSION = ${literal(botocoreVersion)};\n\n` +
+  `${header(['data/<service>/<version>/service-2.json.gz metadata'])}` +
+    `/**\n * The botocore release the rule sets and partitions were generated from.\n *\n * @example\n * \`\`\`ts\n * console.log(\`endpoint data from botocore \${BOTOCORE_VERSION}\`);\n * \`\`\`\n */\n` +
+    `export const BOTOCORE_VERSION = ${literal(botocoreVersion)};\n\n` +
     `/** Signing name (SigV4 service) and API version of each supported service. */\nexport const services = ${objectLines(services)} as const;\n`,
 );
 

@@ -2,7 +2,14 @@ import { describeValue } from './describe-value.js';
 import { InvalidConnectionError } from './errors/invalid-connection-error.js';
 import { type ValidatedRegion, validateRegion } from './validate-region.js';
 
-/** The accepted `apiSubdomain` forms, as documented in the README. */
+/**
+ * The accepted `apiSubdomain` forms, as documented in the README.
+ *
+ * @example
+ * ```ts
+ * console.log(`apiSubdomain must be one of ${API_SUBDOMAIN_FORMS.join(', ')}`);
+ * ```
+ */
 export const API_SUBDOMAIN_FORMS = [
   'idp.REGION',
   'cognito-idp.REGION',

@@ -12,21 +12,52 @@ import {
   resolveEndpointWithFields,
 } from './resolve-endpoint.js';
 
-/** The AWS connection as an integration platform stores it: access key id as `username`, secret as `password`. */
+/**
+ * The AWS connection as an integration platform stores it: access key id as `username`, secret as `password`.
+ *
+ * @example
+ * ```ts
+ * const connection: PlatformConnection = {
+ *   credentials: { username: 'AKIDEXAMPLE', password: secret },
+ *   connection_config: { region: 'us-east-2', apiSubdomain: 'idp.us-east-2' },
+ * };
+ * ```
+ */
 export interface PlatformConnection {
   credentials: { username: string; password: string; sessionToken?: string } | AwsCredentialsInput;
   connection_config: { region?: string; apiSubdomain?: string; [other: string]: unknown };
 }
 
-/** The same connection as plain options. */
+/**
+ * The same connection as plain options.
+ *
+ * @example
+ * ```ts
+ * resolveConnection({ service: 'iam', region: 'eu-west-1', credentials: { accessKeyId, secretAccessKey } });
+ * ```
+ */
 export interface PlainConnection extends Partial<ResolveEndpointOptions> {
   credentials: AwsCredentialsInput;
 }
 
-/** Per-call options: which service, and the override knobs a platform connection does not carry. */
+/**
+ * Per-call options: which service, and the override knobs a platform connection does not carry.
+ *
+ * @example
+ * ```ts
+ * resolveConnection(connection, { service: 'cognito-idp', endpoint: 'http://127.0.0.1:5000' });
+ * ```
+ */
 export type ConnectionOptions = Partial<ResolveEndpointOptions>;
 
-/** {@link ResolvedEndpoint} plus validated, redaction-safe credentials. */
+/**
+ * {@link ResolvedEndpoint} plus validated, redaction-safe credentials.
+ *
+ * @example
+ * ```ts
+ * const { url, signingRegion, signingName, credentials } = resolveConnection(connection, { service: 'iam' });
+ * ```
+ */
 export interface ResolvedConnection extends ResolvedEndpoint {
   credentials: AwsCredentials;
 }

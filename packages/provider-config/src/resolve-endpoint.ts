@@ -11,7 +11,14 @@ import { ruleSetFor, type ServiceId } from './service-id.js';
 import { validateEndpointOverride } from './validate-endpoint-override.js';
 import { type ValidatedRegion, validateRegion } from './validate-region.js';
 
-/** Where to send requests for a service and how to sign them. */
+/**
+ * Where to send requests for a service and how to sign them.
+ *
+ * @example
+ * ```ts
+ * const { url, signingRegion, signingName } = resolveEndpoint({ service: 'sts', region: 'eu-west-1' });
+ * ```
+ */
 export interface ResolvedEndpoint {
   /** Base URL without a trailing slash, e.g. `https://iam.amazonaws.com`. */
   url: string;
@@ -23,7 +30,14 @@ export interface ResolvedEndpoint {
   partition: string;
 }
 
-/** Options of {@link resolveEndpoint}. */
+/**
+ * Options of {@link resolveEndpoint}.
+ *
+ * @example
+ * ```ts
+ * const options: ResolveEndpointOptions = { service: 'cognito-idp', region: 'us-gov-west-1', useFips: true };
+ * ```
+ */
 export interface ResolveEndpointOptions {
   service: ServiceId;
   /** Any region of the partition. Optional when `apiSubdomain` names it. */

@@ -5,7 +5,14 @@ import { iamRuleSet } from './generated/iam-rule-set.js';
 import { stsRuleSet } from './generated/sts-rule-set.js';
 import type { RuleSet } from './rules/rule-set.js';
 
-/** The AWS services this package resolves endpoints for. */
+/**
+ * The AWS services this package resolves endpoints for.
+ *
+ * @example
+ * ```ts
+ * const service: ServiceId = 'cognito-idp';
+ * ```
+ */
 export type ServiceId = 'iam' | 'cognito-idp' | 'sts';
 
 const RULE_SETS: Readonly<Record<ServiceId, RuleSet>> = {

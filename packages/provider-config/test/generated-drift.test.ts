@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BOTOCORE_VERSION } from '../src/generated/services.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const committedDir = path.join(packageDir, 'src', 'generated');
@@ -20,6 +21,13 @@ describe('src/generated matches what scripts/generate.mjs writes from the instal
   const second = path.join(scratch, 'second');
   generate(first);
   generate(second);
+
+  it('was generated from the botocore installed here (else: pnpm generate, or install that botocore)', () => {
+    const installed = execFileSync('python3', ['-c', 'import botocore; print(botocore.__version__)'], {
+      encoding: 'utf8',
+    }).trim();
+    expect(`installed botocore ${installed}`).toBe(`installed botocore ${BOTOCORE_VERSION}`);
+  });
 
   it('writes the same file set as is committed', () => {
     expect(readdirSync(first).sort()).toEqual(readdirSync(committedDir).sort());

@@ -1,13 +1,27 @@
 import { CredentialsError } from '../errors/credentials-error.js';
 
-/** AWS access keys. Secret fields are redacted from `JSON.stringify` and `util.inspect` output. */
+/**
+ * AWS access keys. Secret fields are redacted from `JSON.stringify` and `util.inspect` output.
+ *
+ * @example
+ * ```ts
+ * const { accessKeyId, secretAccessKey, sessionToken } = connection.credentials; // hand these to the signer
+ * ```
+ */
 export interface AwsCredentials {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
   readonly sessionToken?: string;
 }
 
-/** Credentials as callers hand them in. */
+/**
+ * Credentials as callers hand them in.
+ *
+ * @example
+ * ```ts
+ * const input: AwsCredentialsInput = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: secret };
+ * ```
+ */
 export interface AwsCredentialsInput {
   accessKeyId: string;
   secretAccessKey: string;
@@ -40,6 +54,9 @@ export function createCredentials(
   source = 'static credentials',
   labels: Partial<Record<keyof AwsCredentialsInput, string>> = {},
 ): AwsCredentials {
+  if (input === null || typeof input !== 'object') {
+    throw new CredentialsError(source, `${source}: credentials must be an object`);
+  }
   const label = (field: keyof AwsCredentialsInput) => labels[field] ?? field;
   const check = (field: keyof AwsCredentialsInput, pattern: RegExp, rule: string) => {
     const value: unknown = input[field];

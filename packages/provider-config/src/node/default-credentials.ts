@@ -8,7 +8,14 @@ import { ENV_SOURCE, readEnvCredentials } from './from-env.js';
 import { readSharedCredentials, type SharedFilesOptions, sharedFileLocations } from './from-shared-files.js';
 import { nodeIo } from './node-io.js';
 
-/** Options of {@link defaultCredentials}. */
+/**
+ * Options of {@link defaultCredentials}.
+ *
+ * @example
+ * ```ts
+ * await defaultCredentials({ profile: 'ci' });
+ * ```
+ */
 export interface DefaultCredentialsOptions extends SharedFilesOptions {
   /** Static credentials; when given, nothing else is consulted. */
   credentials?: AwsCredentialsInput;

@@ -3,7 +3,14 @@ import { CredentialsError } from '../errors/credentials-error.js';
 import { expandHome, type NodeCredentialIo, nodeIo } from './node-io.js';
 import { parseIni } from './parse-ini.js';
 
-/** Options of {@link fromSharedFiles}. */
+/**
+ * Options of {@link fromSharedFiles}.
+ *
+ * @example
+ * ```ts
+ * await fromSharedFiles({ profile: 'dev', env: { AWS_SHARED_CREDENTIALS_FILE: '/run/secrets/aws' } });
+ * ```
+ */
 export interface SharedFilesOptions extends NodeCredentialIo {
   /** Profile name. Default: `AWS_PROFILE`, else `default`. */
   profile?: string;

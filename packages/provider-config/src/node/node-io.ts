@@ -3,10 +3,24 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { CredentialsError } from '../errors/credentials-error.js';
 
-/** Reads a text file; resolves `undefined` when it does not exist. */
+/**
+ * Reads a text file; resolves `undefined` when it does not exist.
+ *
+ * @example
+ * ```ts
+ * const readFile: ReadTextFile = async (path) => files[path]; // an in-memory file system for tests
+ * ```
+ */
 export type ReadTextFile = (path: string) => Promise<string | undefined>;
 
-/** What the Node credential sources read from the outside world; inject in tests. */
+/**
+ * What the Node credential sources read from the outside world; inject in tests.
+ *
+ * @example
+ * ```ts
+ * await defaultCredentials({ env: { HOME: '/home/me', AWS_PROFILE: 'dev' }, readFile });
+ * ```
+ */
 export interface NodeCredentialIo {
   /** Environment variables. Default: `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;

@@ -88,7 +88,9 @@ function template(text: string, scope: Scope): string {
     if (body === undefined) return match[0] ?? '';
     const [name = '', path] = body.split('#');
     const value = path === undefined ? scope.get(name) : getAttr(scope.get(name), path);
-    return String(value);
+    // Never splice "undefined" into a host name: a template naming an unset value is a rule-set bug.
+    if (typeof value !== 'string') throw new EndpointResolutionError(`Template value {${body}} is not set`);
+    return value;
   });
 }
 
