@@ -3,21 +3,13 @@ import { isEndpointResolutionError } from '../src/errors/endpoint-resolution-err
 import { evaluateRuleSet } from '../src/rules/evaluate-rule-set.js';
 import { getAttr } from '../src/rules/get-attr.js';
 import type { Rule, RuleSet } from '../src/rules/rule-set.js';
+import { errorOf } from './thrown.js';
 
 const ruleSet = (rules: Rule[]): RuleSet => ({
   version: '1.0',
   parameters: { Region: { type: 'String' }, Flag: { type: 'Boolean', required: true, default: false } },
   rules,
 });
-
-function errorOf(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('evaluateRuleSet', () => {
   it('binds assignments and fills templates, with {{ }} as literal braces', () => {

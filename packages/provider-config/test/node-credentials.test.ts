@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isCredentialsError } from '../src/index.js';
 import { defaultCredentials, fromEnv, fromSharedFiles } from '../src/node/index.js';
+import { rejection } from './thrown.js';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
 const OTHER_SECRET = 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY';
@@ -15,15 +16,6 @@ function files(entries: Record<string, string>) {
     return entries[path];
   };
   return { readFile, read };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 function expectNoSecrets(error: Error) {

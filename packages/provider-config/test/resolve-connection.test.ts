@@ -7,18 +7,10 @@ import {
   type ResolvedConnection,
   resolveConnection,
 } from '../src/index.js';
+import { errorOf } from './thrown.js';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
 const TOKEN = 'FwoGZXIvYXdzEXAMPLETOKEN//////////wEaDEXAMPLE=';
-
-function errorOf(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 function expectNoSecrets(value: unknown) {
   for (const text of [JSON.stringify(value), inspect(value, { depth: 10 }), String(value)]) {

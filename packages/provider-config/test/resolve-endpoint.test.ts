@@ -7,15 +7,9 @@ import {
   type ResolveEndpointOptions,
   resolveEndpoint,
 } from '../src/index.js';
+import { errorOf as thrownBy } from './thrown.js';
 
-function errorOf(options: ResolveEndpointOptions): Error {
-  try {
-    resolveEndpoint(options);
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error(`expected ${JSON.stringify(options)} to be refused`);
-}
+const errorOf = (options: ResolveEndpointOptions) => thrownBy(() => resolveEndpoint(options));
 
 describe('IAM: one global endpoint per partition with a fixed signing region', () => {
   it('signs a connection in eu-west-1 for us-east-1', () => {

@@ -8,6 +8,7 @@ import {
 } from '../src/index.js';
 import { endpointsJsonLists } from './botocore-data.js';
 import { type EndpointTestCase, loadEndpointTests } from './shared-vectors.js';
+import { errorOf } from './thrown.js';
 
 const SERVICES: ServiceId[] = ['iam', 'cognito-idp', 'sts'];
 
@@ -19,15 +20,6 @@ function optionsOf(service: ServiceId, params: EndpointTestCase['params'] = {}):
   if (typeof params.UseGlobalEndpoint === 'boolean') options.useGlobalEndpoint = params.UseGlobalEndpoint;
   if (typeof params.Endpoint === 'string') options.endpoint = params.Endpoint;
   return options;
-}
-
-function thrownBy(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error, got a result');
 }
 
 // The public API runs validation, the availability check and the signing defaults on top of the rule set.
@@ -46,14 +38,14 @@ describe.each(SERVICES)('AWS endpoint tests for %s, through resolveEndpoint', (s
       !options.endpoint &&
       !endpointsJsonLists(service, region);
     if (unavailable) {
-      const error = thrownBy(() => resolveEndpoint(options));
+      const error = errorOf(() => resolveEndpoint(options));
       expect(isUnsupportedRegionError(error)).toBe(true);
       expect((error as Error).message).toContain(region);
       expect((error as Error).message).toContain('cognito-idp');
       return;
     }
     if ('error' in testCase.expect) {
-      const error = thrownBy(() => resolveEndpoint(options));
+      const error = errorOf(() => resolveEndpoint(options));
       expect(isEndpointResolutionError(error)).toBe(true);
       expect((error as Error).message).toBe(testCase.expect.error);
       return;
