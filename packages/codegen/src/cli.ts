@@ -25,7 +25,18 @@ const main = async (): Promise<void> => {
   const source = values.models
     ? modelSourceFromDir(resolve(values.models), values['botocore-version'])
     : locateBotocore();
-  const files = await generateFiles({ root, source });
+  const files = await generateFiles({
+    root,
+    source,
+    onValidated: (config, { errors, warnings }, operations) => {
+      const rules = new Map<string, number>();
+      for (const w of warnings) rules.set(w.ruleId, (rules.get(w.ruleId) ?? 0) + 1);
+      const detail = [...rules].map(([rule, n]) => `${rule} ${n}`).join(', ');
+      process.stdout.write(
+        `codegen: ${config.id}: ${operations} operations; Redocly: ${errors.length} errors, ${warnings.length} warnings${detail ? ` (${detail})` : ''}\n`,
+      );
+    },
+  });
   const outRoot = values.out ? resolve(values.out) : root;
   writeFiles(outRoot, files);
   process.stdout.write(

@@ -9,13 +9,15 @@ import { toOpenApi } from './toOpenApi.js';
 import { toOperationMap } from './toOperationMap.js';
 import { toRuntime } from './toRuntime.js';
 import { toTypes } from './toTypes.js';
-import { formatProblems, validateDocument } from './validateDocument.js';
+import { formatProblems, type ValidationResult, validateDocument } from './validateDocument.js';
 
 export interface GenerateOptions {
   /** Repository root: the schema contract is read from here. */
   readonly root: string;
   readonly source: ModelSource;
   readonly services?: readonly ServiceConfig[];
+  /** Called with each document's lint result (errors are empty by then), e.g. to print warning counts. */
+  readonly onValidated?: (config: ServiceConfig, result: ValidationResult, operations: number) => void;
 }
 
 /** Generated file contents keyed by path relative to the repository root. */
@@ -31,10 +33,13 @@ export const generateFiles = async (options: GenerateOptions): Promise<Generated
   for (const config of options.services ?? SERVICES) {
     const loaded = loadService(options.source, config.id, config.apiVersion);
     const document = toOpenApi(loaded, config);
-    const { errors } = await validateDocument(document, config.fileBase);
-    if (errors.length) {
-      throw new CodegenError(`${config.id}: the OpenAPI document has errors:\n${formatProblems(errors)}`);
+    const result = await validateDocument(document, config.fileBase);
+    if (result.errors.length) {
+      throw new CodegenError(
+        `${config.id}: the OpenAPI document has errors:\n${formatProblems(result.errors)}`,
+      );
     }
+    options.onValidated?.(config, result, Object.keys(loaded.model.operations).length);
     const generated = join(config.packageDir, 'src', 'generated');
     const header = (what: string) => generatedHeader(config, loaded.botocoreVersion, what);
     files.set(join(config.packageDir, 'openapi', `${config.fileBase}.openapi.json`), stringifyJson(document));

@@ -26,7 +26,11 @@ const paginatorExtension = (p: AwsPaginator): JsonObject => {
   return out;
 };
 
-/** Responses keyed by the real HTTP status; errors sharing a status become a `oneOf`. */
+/**
+ * Responses keyed by the real HTTP status. Errors sharing a status are an `anyOf`, not a `oneOf`: their
+ * bodies usually have the same members (often just `message`; the code travels outside the modelled
+ * members), so a real error body matches several alternatives and would fail a `oneOf`.
+ */
 const errorResponses = (ctx: SchemaContext, op: AwsOperation, response: string): JsonObject => {
   const byStatus = new Map<number, { codes: string[]; refs: JsonObject[] }>();
   for (const shape of operationErrors(op)) {
@@ -39,7 +43,7 @@ const errorResponses = (ctx: SchemaContext, op: AwsOperation, response: string):
   const out: JsonObject = {};
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const { codes, refs } = byStatus.get(status)!;
-    const schema: JsonObject = refs.length === 1 ? refs[0]! : { oneOf: refs };
+    const schema: JsonObject = refs.length === 1 ? refs[0]! : { anyOf: refs };
     out[String(status)] = {
       description: `AWS error ${codes.join(', ')}`,
       content: { [response]: { schema } },

@@ -78,13 +78,13 @@ describe('toOpenApi on a hand-written Query model', () => {
     expect(jsonSchema('stamp', 'x-aws-timestamp-format')).toBe('unixTimestamp');
   });
 
-  it('keys error responses by real status, sharing a status through oneOf', () => {
+  it('keys error responses by real status, sharing a status through anyOf', () => {
     const responses = post('PutThing', 'responses');
     expect(Object.keys(responses as object)).toEqual(['200', '400', '409', '500']);
     expect(at(responses, '409', 'content', 'text/xml', 'schema')).toEqual({
       $ref: '#/components/schemas/ThingExistsException',
     });
-    expect(at(responses, '400', 'content', 'text/xml', 'schema', 'oneOf')).toEqual([
+    expect(at(responses, '400', 'content', 'text/xml', 'schema', 'anyOf')).toEqual([
       { $ref: '#/components/schemas/ThrottledException' },
       { $ref: '#/components/schemas/BadThingException' },
     ]);
