@@ -22,10 +22,14 @@ export const endpointTestsDir = path.resolve(repoRoot, '..', 'shared', 'vectors'
  * AWS's endpoint tests for a service, read in place from ../shared. Returns undefined when the folder is
  * missing outside CI (the caller skips, visibly); with CI set a missing folder is an error.
  */
-export function loadEndpointTests(service: string): EndpointTestCase[] | undefined {
-  const file = path.join(endpointTestsDir, `${service}.endpoint-tests-1.json`);
+export function loadEndpointTests(
+  service: string,
+  where: { dir?: string; ci?: string | undefined } = {},
+): EndpointTestCase[] | undefined {
+  const file = path.join(where.dir ?? endpointTestsDir, `${service}.endpoint-tests-1.json`);
+  const ci = 'ci' in where ? where.ci : process.env.CI;
   if (!existsSync(file)) {
-    if (process.env.CI) throw new Error(`endpoint tests missing at ${file} (CI is set, so this fails)`);
+    if (ci) throw new Error(`endpoint tests missing at ${file} (CI is set, so this fails)`);
     return undefined;
   }
   return (JSON.parse(readFileSync(file, 'utf8')) as { testCases: EndpointTestCase[] }).testCases;
