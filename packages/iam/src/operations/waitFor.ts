@@ -58,7 +58,7 @@ export const waiter =
           (spec.retryCodes?.includes(error.code) || spec.retryStatuses?.includes(error.statusCode));
         if (!notYet && !(error instanceof Error && error.name === 'IamTimeoutError' && now() >= deadline))
           throw error;
-        if (now() + delayMs > deadline) throw new IamTimeoutError('waiter', maxWaitMs, { cause: error });
+        if (now() + delayMs >= deadline) throw new IamTimeoutError('waiter', maxWaitMs, { cause: error });
       }
       try {
         await sleep(delayMs, signal);

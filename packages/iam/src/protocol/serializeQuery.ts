@@ -3,11 +3,14 @@ import { resolveSchema, type Schema, type SchemaRef, type StructureSchema } from
 type Params = [string, string][];
 
 /**
- * Percent-encodes like RFC 3986 (what SigV4 and AWS's Query parsers expect): `encodeURIComponent`
- * leaves `!'()*` alone, AWS does not.
+ * Form-encodes exactly like botocore (Python's `urlencode`): everything but `A-Za-z0-9_.-~` is
+ * percent-encoded (`encodeURIComponent` leaves `!'()*` alone) and a space becomes `+`. AWS accepts any
+ * form encoding, but servers that re-encode the parsed form to check the signature (moto) need this one.
  */
 const encode = (value: string): string =>
-  encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  encodeURIComponent(value)
+    .replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+    .replace(/%20/g, '+');
 
 const toBase64 = (bytes: Uint8Array): string => {
   let binary = '';
