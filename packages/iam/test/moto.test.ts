@@ -237,8 +237,8 @@ describe('moto IAM, signature checking on', () => {
       { Scope: 'Local', PathPrefix: '/bulk/' },
       { pageSize: 40 },
     )) {
-      sizes.push(page.Policies.length);
-      seen.push(...page.Policies.map((p) => p.PolicyName!));
+      sizes.push(page.Policies?.length ?? 0);
+      seen.push(...(page.Policies ?? []).map((p) => p.PolicyName!));
     }
     expect(sizes).toEqual([40, 40, 25]);
     expect(seen.sort()).toEqual(names);
@@ -249,7 +249,7 @@ describe('moto IAM, signature checking on', () => {
       { Scope: 'Local' },
       { pageSize: 100, maxPages: 1 },
     )) {
-      firstOnly.push(page.Policies.length);
+      firstOnly.push(page.Policies?.length ?? 0);
       expect(page.IsTruncated).toBe(true);
     }
     expect(firstOnly).toEqual([100]);
