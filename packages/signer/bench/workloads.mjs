@@ -58,6 +58,22 @@ for (let i = 0; i < largeBody.length; i++) largeBody[i] = (i * 31 + 7) & 0xff;
  * @property {number} [expiresIn]
  */
 
+// (c), and (d) presigns the very same request.
+const searchRequest = {
+  id: 'c',
+  title: 'GET, 10 query params to encode',
+  kind: 'sign',
+  method: 'GET',
+  protocol: 'https:',
+  host: 'a1b2c3d4e5.execute-api.us-west-2.amazonaws.com',
+  path: '/prod/search',
+  query: searchParams,
+  headers: {},
+  body: undefined,
+  region: 'us-west-2',
+  service: 'execute-api',
+};
+
 /** @type {Workload[]} */
 export const workloads = [
   {
@@ -91,35 +107,8 @@ export const workloads = [
     region: 'us-east-2',
     service: 'cognito-idp',
   },
-  {
-    id: 'c',
-    title: 'GET, 10 query params to encode',
-    kind: 'sign',
-    method: 'GET',
-    protocol: 'https:',
-    host: 'a1b2c3d4e5.execute-api.us-west-2.amazonaws.com',
-    path: '/prod/search',
-    query: searchParams,
-    headers: {},
-    body: undefined,
-    region: 'us-west-2',
-    service: 'execute-api',
-  },
-  {
-    id: 'd',
-    title: 'presigned URL for (c), 900 s',
-    kind: 'presign',
-    method: 'GET',
-    protocol: 'https:',
-    host: 'a1b2c3d4e5.execute-api.us-west-2.amazonaws.com',
-    path: '/prod/search',
-    query: searchParams,
-    headers: {},
-    body: undefined,
-    region: 'us-west-2',
-    service: 'execute-api',
-    expiresIn: 900,
-  },
+  searchRequest,
+  { ...searchRequest, id: 'd', title: 'presigned URL for (c), 900 s', kind: 'presign', expiresIn: 900 },
   {
     id: 'e',
     title: 'POST 1 MiB body',

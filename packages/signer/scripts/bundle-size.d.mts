@@ -1,0 +1,10 @@
+/** The signer's budget: 2.5 KB gzip for sign + presign in a browser bundle. */
+export declare const SIZE_BUDGET_BYTES: number;
+/** Entry that uses @iamkit/signer's default (non-node) build the way a browser app does. */
+export declare const signerEntry: string;
+/** The same for aws4fetch's signer class (AwsV4Signer, without its fetch client). */
+export declare const aws4fetchEntry: string;
+/** Bundles `contents` for the browser (esbuild, minified) and measures it, gzip -9. */
+export declare function measureBundle(
+  contents: string,
+): Promise<{ minifiedBytes: number; gzipBytes: number; inputs: string[] }>;

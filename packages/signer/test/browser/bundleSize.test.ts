@@ -1,0 +1,20 @@
+// The budget from issue 2: what a browser app ships to sign and presign (minified, gzip -9) is at
+// most 2.5 KB. Built from dist through the package's exports, as a user's bundler would see it.
+import { describe, expect, test } from 'vitest';
+import { measureBundle, SIZE_BUDGET_BYTES, signerEntry } from '../../scripts/bundle-size.mjs';
+
+describe('browser bundle (sign + presign, esbuild --minify --platform=browser, gzip -9)', () => {
+  test('resolves the WebCrypto build, never the node:crypto one', async () => {
+    const { inputs } = await measureBundle(signerEntry);
+    expect(inputs).toContain('dist/index.js');
+    expect(inputs.filter((input) => input.includes('index.node'))).toEqual([]);
+  });
+
+  test(`is at most ${SIZE_BUDGET_BYTES} bytes gzipped`, async () => {
+    const { gzipBytes, minifiedBytes } = await measureBundle(signerEntry);
+    expect(minifiedBytes).toBeGreaterThan(0);
+    expect(gzipBytes, `${gzipBytes} B gzip (${minifiedBytes} B minified)`).toBeLessThanOrEqual(
+      SIZE_BUDGET_BYTES,
+    );
+  });
+});
