@@ -70,6 +70,7 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))(
         const wire = (m: AwsMemberRef, s: unknown) => {
           expect(at(s, '$ref'), `${name}`).toBe(ref(m.shape));
           expect(at(s, 'x-aws-location-name'), `${name}`).toBe(m.locationName);
+          expect(at(s, 'deprecated'), `${name}`).toBe(m.deprecated || undefined);
         };
         if (shape.type === 'structure' && !shape.document) {
           const members = Object.entries(shape.members ?? {});
@@ -88,6 +89,10 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))(
         } else if (shape.type === 'map') {
           expect(at(schema, 'propertyNames', '$ref'), name).toBe(ref(shape.key!.shape));
           expect(at(schema, 'additionalProperties', '$ref'), name).toBe(ref(shape.value!.shape));
+        } else if (shape.type === 'integer' || shape.type === 'long') {
+          expect([at(schema, 'minimum'), at(schema, 'maximum')], name).toEqual([shape.min, shape.max]);
+        } else if (shape.type === 'timestamp' || shape.type === 'blob') {
+          expect(at(schema, 'format'), name).toBe(shape.type === 'timestamp' ? 'date-time' : 'byte');
         } else if (shape.type === 'string') {
           expect(at(schema, 'enum'), name).toEqual(shape.enum);
           expect(at(schema, 'pattern'), name).toBe(shape.pattern);
