@@ -4,6 +4,7 @@
  * characters. Never use it for secrets.
  */
 export function describeValue(value: unknown): string {
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
   if (typeof value !== 'string') return value === null ? 'null' : typeof value;
   const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
   return JSON.stringify(shown).replace(

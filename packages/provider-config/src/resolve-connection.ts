@@ -98,7 +98,10 @@ export function resolveConnection(
     if (value === undefined) continue;
     const existing = merged[key];
     if (existing !== undefined && existing !== value) {
-      throw new InvalidConnectionError(key, `${key} is given twice with different values`);
+      throw new InvalidConnectionError(
+        key,
+        `${key} is given twice with different values: ${describeValue(existing)} and ${describeValue(value)}`,
+      );
     }
     merged[key] = value;
   }

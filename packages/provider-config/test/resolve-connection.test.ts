@@ -86,9 +86,9 @@ describe('resolveConnection', () => {
       service: 'iam' as const,
       credentials: { accessKeyId: 'AKID', secretAccessKey: SECRET },
     };
-    expect(isInvalidConnectionError(errorOf(() => resolveConnection(connection, { service: 'sts' })))).toBe(
-      true,
-    );
+    const conflict = errorOf(() => resolveConnection(connection, { service: 'sts' }));
+    expect(isInvalidConnectionError(conflict)).toBe(true);
+    expect(conflict.message).toContain('"iam" and "sts"');
     expect(
       isInvalidConnectionError(
         errorOf(() => resolveConnection({ credentials: connection.credentials, region: 'us-east-1' })),
