@@ -8,3 +8,8 @@ export declare const aws4fetchEntry: string;
 export declare function measureBundle(
   contents: string,
 ): Promise<{ minifiedBytes: number; gzipBytes: number; inputs: string[] }>;
+/** Bundles `contents` as a browser app's bundler would (esbuild, browser conditions, ESM). */
+export declare function bundleForBrowser(
+  contents: string,
+  options?: { resolveDir?: string; minify?: boolean; loader?: 'js' | 'ts' },
+): Promise<{ code: Uint8Array; text: string; inputs: string[] }>;

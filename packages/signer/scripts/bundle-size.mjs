@@ -30,16 +30,21 @@ export async function signAndPresign(credentials, request) {
 `;
 
 /**
- * Bundles `contents` (resolved from the signer package, so `@iamkit/signer` is the package's own
- * published exports and dist/) and returns the minified and gzip -9 sizes in bytes.
+ * Bundles `contents` as a browser app's bundler would (esbuild, browser conditions, ESM). Imports
+ * resolve from `resolveDir`; from the signer package, `@iamkit/signer` is the package's own
+ * published exports and dist/.
  * @param {string} contents
- * @returns {Promise<{ minifiedBytes: number, gzipBytes: number, inputs: string[] }>}
+ * @param {{ resolveDir?: string, minify?: boolean, loader?: 'js' | 'ts' }} [options]
+ * @returns {Promise<{ code: Uint8Array, text: string, inputs: string[] }>}
  */
-export async function measureBundle(contents) {
+export async function bundleForBrowser(
+  contents,
+  { resolveDir = packageDir, minify = true, loader = 'js' } = {},
+) {
   const result = await build({
-    stdin: { contents, resolveDir: packageDir, sourcefile: 'entry.js', loader: 'js' },
+    stdin: { contents, resolveDir, sourcefile: `entry.${loader}`, loader },
     bundle: true,
-    minify: true,
+    minify,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
@@ -47,12 +52,18 @@ export async function measureBundle(contents) {
     metafile: true,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
-  return {
-    minifiedBytes: code.byteLength,
-    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
-    inputs: Object.keys(result.metafile.inputs),
-  };
+  const [output] = result.outputFiles;
+  return { code: output.contents, text: output.text, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/**
+ * The minified and gzip -9 sizes in bytes of `contents` bundled for the browser.
+ * @param {string} contents
+ * @returns {Promise<{ minifiedBytes: number, gzipBytes: number, inputs: string[] }>}
+ */
+export async function measureBundle(contents) {
+  const { code, inputs } = await bundleForBrowser(contents);
+  return { minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,8 +2,8 @@
 // page returns. Expectations are exactly those of the Node conformance tests
 // (awsCAuth.vectors.test.ts, botocore.vectors.test.ts): canonical request, string to sign,
 // signature and the rendered signed request, byte for byte, for header and query signing.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { Explanation, SignedRequest } from '../../src/types.js';
 import { headerValue, parseRawRequest, type RawRequest } from '../helpers/rawRequest.js';
@@ -95,23 +95,19 @@ export function awsCAuthCases(suiteDir: string): BrowserCase[] {
   });
 }
 
-function botocoreCaseDirs(dir: string): string[] {
-  return readdirSync(dir)
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path).isDirectory())
-    .flatMap((path) => [
-      ...(readdirSync(path).includes(`${path.split('/').at(-1)}.req`) ? [path] : []),
-      ...botocoreCaseDirs(path),
-    ]);
-}
+// Case folders hold `<folder>.req`, at any depth (normalize-path/*, post-sts-token/*).
+const botocoreCaseNames = (suite: string) =>
+  readdirSync(suite, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.req') && basename(file, '.req') === basename(dirname(file)))
+    .map((file) => dirname(file))
+    .sort();
 
 /** botocore's aws4_testsuite: every case, header signing (explain, then sign). */
 export function botocoreCases(suiteRoot: string): BrowserCase[] {
   const suite = join(suiteRoot, 'tests', 'unit', 'auth', 'aws4_testsuite');
-  return botocoreCaseDirs(suite).map((caseDir) => {
-    const name = relative(suite, caseDir);
+  return botocoreCaseNames(suite).map((name) => {
     const read = (extension: string) =>
-      readFileSync(join(caseDir, `${name.split('/').at(-1)}.${extension}`), 'utf8');
+      readFileSync(join(suite, name, `${basename(name)}.${extension}`), 'utf8');
     const raw = parseRawRequest(read('req'));
     const authorization = read('authz');
     const token = headerValue(parseRawRequest(read('sreq')), 'x-amz-security-token');

@@ -3,9 +3,9 @@
 // with the bundled package (crypto.subtle); Node compares every result with the files.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bundleForBrowser } from '../../scripts/bundle-size.mjs';
 import { vectorsDir } from '../helpers/vectors.js';
 import { chromiumAvailable, chromiumPath, launchChromium } from './chromium.js';
 import type { CallResult, JobResult } from './jobs.js';
@@ -33,19 +33,13 @@ runJobs(createSigner, window.__JOBS__).then(
 );
 `;
 
-async function bundlePage(): Promise<{ code: string; inputs: string[] }> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: dirname(fileURLToPath(import.meta.url)), loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
+// Not minified: a failure in the page should point at readable code.
+const bundlePage = () =>
+  bundleForBrowser(entry, {
+    resolveDir: dirname(fileURLToPath(import.meta.url)),
+    minify: false,
+    loader: 'ts',
   });
-  return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
-}
 
 describe.skipIf(!hasChromium || cases.length === 0)('WebCrypto build in headless Chromium', () => {
   let browser: Browser | undefined;
@@ -64,7 +58,7 @@ describe.skipIf(!hasChromium || cases.length === 0)('WebCrypto build in headless
         type: 'text/html; charset=utf-8',
         body: `<!doctype html><meta charset="utf-8"><script>window.__JOBS__ = ${jobs};</script><script type="module" src="/suite.js"></script>`,
       },
-      '/suite.js': { type: 'text/javascript; charset=utf-8', body: page.code },
+      '/suite.js': { type: 'text/javascript; charset=utf-8', body: page.text },
     });
     browser = await launchChromium();
     const tab = await browser.newPage();
