@@ -208,3 +208,55 @@ describe('the same check passes for well-formed values', () => {
     },
   );
 });
+
+describe('generated inputs: real-looking regions, some with hostile fragments spliced in', () => {
+  const AREAS = ['us', 'eu', 'ap', 'sa', 'me', 'cn', 'us-gov', 'us-iso', 'us-isob', 'eusc-de', 'zz'];
+  const DIRECTIONS = ['east', 'west', 'north', 'south', 'central', 'northeast', 'southeast'];
+  const NASTY = [
+    '.',
+    '.evil.com',
+    'amazonaws.com',
+    '@',
+    ':443',
+    '/',
+    '%2e',
+    '\u0430',
+    'A',
+    ' ',
+    '\n',
+    '#',
+    '?',
+    '\\',
+  ];
+  const PREFIXES = ['', 'idp.', 'cognito-idp.', 'idp-fips.', 'cognito-idp-fips.'];
+
+  // A small deterministic PRNG (mulberry32), so a failure reproduces.
+  function random(seed: number) {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('never yields a URL outside the partition, over 3000 combinations', () => {
+    const next = random(20261126);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    const counts = { refused: 0, resolved: 0 };
+    for (let i = 0; i < 3000; i++) {
+      let value = `${pick(AREAS)}-${pick(DIRECTIONS)}-${1 + Math.floor(next() * 12)}`;
+      if (next() < 0.5) {
+        const at = Math.floor(next() * (value.length + 1));
+        value = value.slice(0, at) + pick(NASTY) + value.slice(at);
+      }
+      const service = pick(SERVICES);
+      counts[expectSafe(() => resolveEndpoint({ service, region: value }))]++;
+      counts[expectSafe(() => resolveEndpoint({ service, apiSubdomain: `${pick(PREFIXES)}${value}` }))]++;
+    }
+    // Both outcomes occur, so the host assertion in expectSafe really ran.
+    expect(counts.resolved).toBeGreaterThan(500);
+    expect(counts.refused).toBeGreaterThan(500);
+  });
+});
