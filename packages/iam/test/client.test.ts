@@ -247,3 +247,26 @@ describe('configuration', () => {
     expect(shown).not.toMatch(/SECRET-abc|TOKEN-xyz/);
   });
 });
+
+describe('response size cap while streaming', () => {
+  it('stops reading a body without Content-Length once it passes maxResponseBytes', async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new TextEncoder().encode('<a>'.padEnd(1024, ' ')));
+        if (pulled > 10_000) controller.close();
+      },
+    });
+    const fake = fakeFetch(() => new Response(stream, { status: 200 }));
+    const client = createIamClient({
+      endpoint: 'http://127.0.0.1:1',
+      signer: recordingSigner().signer,
+      fetch: fake.fetch,
+      maxResponseBytes: 8 * 1024,
+    });
+    const error = await catchError(iam.listUsers(client));
+    expect(iam.isIamParseError(error)).toBe(true);
+    expect(pulled).toBeLessThan(20);
+  });
+});

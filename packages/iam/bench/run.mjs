@@ -1,0 +1,191 @@
+// @iamkit/iam vs @aws-sdk/client-iam, side by side in one run:
+//   1. browser bundle (minified + gzip -9) of an entry that calls only ListUsers   target: ours ≤ 1/4
+//   2. cold start: fresh node process importing, constructing, sending one signed ListUsers to a local
+//      server; time above a bare `node -e 0`, median of many runs                   target: ours ≤ 1/5
+//   3. requests/s and client CPU per request against a local canned server at
+//      concurrency 1 and 16                                                          target: ≥ 3x at 16
+// Usage: node bench/run.mjs [--results] [--cold-runs N] [--seconds S]
+//   --results writes bench/RESULTS.md from this run.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i < 0 ? fallback : Number(args[i + 1]);
+};
+const coldRuns = option('--cold-runs', 40);
+const seconds = option('--seconds', 5);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// 1. Bundle size --------------------------------------------------------------------------------------
+const entries = {
+  ours: `import { createIamClient, listUsers } from '@iamkit/iam';
+const client = createIamClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+listUsers(client, {}).then((out) => console.log(out.Users));`,
+  sdk: `import { IAMClient, ListUsersCommand } from '@aws-sdk/client-iam';
+const client = new IAMClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+client.send(new ListUsersCommand({})).then((out) => console.log(out.Users));`,
+};
+const bundleBytes = async (contents, external = []) => {
+  const result = await build({
+    stdin: { contents, resolveDir: here, loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    external,
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+};
+const bundle = { ours: await bundleBytes(entries.ours), sdk: await bundleBytes(entries.sdk) };
+// Where our bytes go: drop one dependency at a time from the bundle.
+const withoutProvider = await bundleBytes(entries.ours, ['@iamkit/provider-config']);
+const withoutKy = await bundleBytes(entries.ours, ['@iamkit/provider-config', 'ky']);
+const ownOnly = await bundleBytes(entries.ours, ['@iamkit/provider-config', 'ky', '@iamkit/signer']);
+const breakdown = {
+  '@iamkit/iam itself': ownOnly,
+  '@iamkit/signer': withoutKy - ownOnly,
+  ky: withoutProvider - withoutKy,
+  '@iamkit/provider-config': bundle.ours - withoutProvider,
+};
+console.log('bundle (min+gzip bytes):', bundle, breakdown);
+
+// Canned server in its own process ----------------------------------------------------------------------
+const server = spawn(process.execPath, [join(here, 'cannedServer.mjs')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const port = await new Promise((resolve) =>
+  server.stdout.once('data', (d) => resolve(Number(String(d).trim()))),
+);
+const endpoint = `http://127.0.0.1:${port}`;
+
+try {
+  // 2. Cold start -----------------------------------------------------------------------------------------
+  const time = (argv) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, argv, { cwd: here, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const cold = { bare: [], ours: [], sdk: [] };
+  // Warm the file-system cache for both before measuring.
+  for (let i = 0; i < 3; i++) {
+    time(['coldStart.mjs', 'ours', endpoint]);
+    time(['coldStart.mjs', 'sdk', endpoint]);
+  }
+  for (let i = 0; i < coldRuns; i++) {
+    // Interleaved, so drift in machine load hits all three alike.
+    cold.bare.push(time(['-e', '0']));
+    cold.ours.push(time(['coldStart.mjs', 'ours', endpoint]));
+    cold.sdk.push(time(['coldStart.mjs', 'sdk', endpoint]));
+  }
+  const bare = median(cold.bare);
+  const coldMs = { bare, ours: median(cold.ours) - bare, sdk: median(cold.sdk) - bare };
+  console.log('cold start above bare node (median ms):', coldMs);
+
+  // 3. Throughput -----------------------------------------------------------------------------------------
+  const load = (which, concurrency) => {
+    const r = spawnSync(
+      process.execPath,
+      ['load.mjs', which, endpoint, String(concurrency), String(seconds)],
+      {
+        cwd: here,
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0) throw new Error(`load ${which} failed: ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  };
+  const throughput = {};
+  for (const concurrency of [1, 16]) {
+    throughput[concurrency] = { ours: load('ours', concurrency), sdk: load('sdk', concurrency) };
+    console.log(`concurrency ${concurrency}:`, throughput[concurrency]);
+  }
+
+  // Report ------------------------------------------------------------------------------------------------
+  const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+  const verdict = (ok) => (ok ? 'met' : '**missed**');
+  const rows = [
+    [
+      'browser bundle, ListUsers only (min+gzip)',
+      `${fmt(bundle.ours)} B`,
+      `${fmt(bundle.sdk)} B`,
+      bundle.ours / bundle.sdk,
+      '≤ 0.25',
+      bundle.ours / bundle.sdk <= 0.25,
+    ],
+    [
+      'cold start above `node -e 0` (median)',
+      `${fmt(coldMs.ours, 1)} ms`,
+      `${fmt(coldMs.sdk, 1)} ms`,
+      coldMs.ours / coldMs.sdk,
+      '≤ 0.20',
+      coldMs.ours / coldMs.sdk <= 0.2,
+    ],
+  ];
+  for (const c of [1, 16]) {
+    const { ours, sdk } = throughput[c];
+    rows.push([
+      `requests/s, concurrency ${c}`,
+      fmt(ours.rps),
+      fmt(sdk.rps),
+      ours.rps / sdk.rps,
+      c === 16 ? '≥ 3' : '–',
+      c === 16 ? ours.rps / sdk.rps >= 3 : undefined,
+    ]);
+    rows.push([
+      `client CPU per request, concurrency ${c}`,
+      `${fmt(ours.cpuUsPerRequest)} µs`,
+      `${fmt(sdk.cpuUsPerRequest)} µs`,
+      ours.cpuUsPerRequest / sdk.cpuUsPerRequest,
+      '–',
+      undefined,
+    ]);
+  }
+  const versions = {
+    node: process.version,
+    sdk: JSON.parse(readFileSync(join(here, '../node_modules/@aws-sdk/client-iam/package.json'), 'utf8'))
+      .version,
+    ky: JSON.parse(readFileSync(join(here, '../node_modules/ky/package.json'), 'utf8')).version,
+  };
+  const table = [
+    '| measure | @iamkit/iam | @aws-sdk/client-iam | ours / sdk | target | |',
+    '| --- | ---: | ---: | ---: | --- | --- |',
+    ...rows.map(
+      ([m, o, s, r, t, ok]) =>
+        `| ${m} | ${o} | ${s} | ${fmt(r, 2)} | ${t} | ${ok === undefined ? '' : verdict(ok)} |`,
+    ),
+  ].join('\n');
+  const bundleTable = [
+    '| part of our ListUsers bundle | min+gzip bytes |',
+    '| --- | ---: |',
+    ...Object.entries(breakdown).map(([k, v]) => `| ${k} | ${fmt(v)} |`),
+  ].join('\n');
+  console.log(`\n${table}\n\n${bundleTable}\n`);
+  if (args.includes('--results')) {
+    writeFileSync(
+      join(here, 'RESULTS.md'),
+      `# @iamkit/iam benchmark results\n\nCommand: \`pnpm --filter @iamkit/iam bench -- --results\` (part of root \`pnpm bench\`).\n\n` +
+        `Run ${new Date().toISOString()} on ${cpus().length}× ${cpus()[0]?.model.trim()}, Node ${versions.node}, ` +
+        `@aws-sdk/client-iam ${versions.sdk}, ky ${versions.ky}. Cold start: median of ${coldRuns} interleaved runs each; ` +
+        `throughput: ${seconds} s per client and concurrency after 500 warm-up calls, each client in a fresh process, ` +
+        `canned ListUsers server (3 users) in its own process on 127.0.0.1.\n\n${table}\n\n` +
+        `Where the bundle bytes go (each dependency dropped in turn from the same entry):\n\n${bundleTable}\n`,
+    );
+    console.log('wrote bench/RESULTS.md');
+  }
+} finally {
+  server.kill('SIGTERM');
+}
