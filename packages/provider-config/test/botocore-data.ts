@@ -2,8 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** botocore's data folder, from the python3 on PATH (a documented test prerequisite). */
+let dataDir: string | undefined;
+let endpointsJson: EndpointsJson | undefined;
+
+interface EndpointsJson {
+  partitions: { services: Record<string, { endpoints: Record<string, unknown> }> }[];
+}
+
+/** botocore's data folder, from the python3 on PATH (a documented test prerequisite). Asked once. */
 export function botocoreDataDir(): string {
+  if (dataDir) return dataDir;
   const dir = execFileSync(
     'python3',
     ['-c', 'import botocore, os; print(os.path.dirname(botocore.__file__))'],
@@ -11,7 +19,8 @@ export function botocoreDataDir(): string {
       encoding: 'utf8',
     },
   ).trim();
-  return path.join(dir, 'data');
+  dataDir = path.join(dir, 'data');
+  return dataDir;
 }
 
 /**
@@ -19,10 +28,10 @@ export function botocoreDataDir(): string {
  * table) so tests have an independent expectation.
  */
 export function endpointsJsonLists(service: string, region: string): boolean {
-  const endpoints = JSON.parse(readFileSync(path.join(botocoreDataDir(), 'endpoints.json'), 'utf8')) as {
-    partitions: { services: Record<string, { endpoints: Record<string, unknown> }> }[];
-  };
-  return endpoints.partitions.some((partition) =>
+  endpointsJson ??= JSON.parse(
+    readFileSync(path.join(botocoreDataDir(), 'endpoints.json'), 'utf8'),
+  ) as EndpointsJson;
+  return endpointsJson.partitions.some((partition) =>
     Object.hasOwn(partition.services[service]?.endpoints ?? {}, region),
   );
 }
