@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CodegenError } from './CodegenError.js';
+import { formatWithBiome } from './formatWithBiome.js';
 import { generatedHeader } from './header.js';
 import { stringifyJson } from './json.js';
 import { loadService, type ModelSource } from './loadService.js';
@@ -29,7 +30,10 @@ export type GeneratedFiles = Map<string, string>;
  */
 export const generateFiles = async (options: GenerateOptions): Promise<GeneratedFiles> => {
   const files: GeneratedFiles = new Map();
-  const contract = readFileSync(join(options.root, SCHEMA_CONTRACT_PATH), 'utf8');
+  const contract = formatWithBiome(
+    options.root,
+    readFileSync(join(options.root, SCHEMA_CONTRACT_PATH), 'utf8'),
+  );
   for (const config of options.services ?? SERVICES) {
     const loaded = loadService(options.source, config.id, config.apiVersion);
     const document = toOpenApi(loaded, config);
@@ -50,8 +54,8 @@ export const generateFiles = async (options: GenerateOptions): Promise<Generated
     files.set(join(generated, `${config.fileBase}.runtime.ts`), toRuntime(loaded, config));
     files.set(join(generated, `${config.fileBase}.operations.ts`), toOperationMap(loaded, config));
     if (config.schemaModule === './schema.js') {
-      // One source of truth for the schema types: the contract in @iamkit/iam, copied verbatim so this
-      // package needs no dependency on @iamkit/iam.
+      // One source of truth for the schema types: the contract in @iamkit/iam, copied (as Biome formats it)
+      // so this package needs no dependency on @iamkit/iam.
       files.set(join(generated, 'schema.ts'), `${header(`Copy of ${SCHEMA_CONTRACT_PATH}.`)}\n${contract}`);
     }
   }
