@@ -27,6 +27,12 @@ export type GeneratedFiles = Map<string, string>;
 /**
  * Builds every generated file in memory. Each OpenAPI document must lint without errors before anything is
  * returned, so a broken document never reaches the tree.
+ *
+ * @example
+ * ```ts
+ * const files = await generateFiles({ root, source: locateBotocore() });
+ * writeFiles(root, files);
+ * ```
  */
 export const generateFiles = async (options: GenerateOptions): Promise<GeneratedFiles> => {
   const files: GeneratedFiles = new Map();

@@ -42,6 +42,12 @@ const servers = (loaded: LoadedService): JsonObject[] => {
 /**
  * The OpenAPI 3.1 document of one AWS service. Every operation gets its own path (`/<Operation>`) because
  * OpenAPI needs one; `x-aws-wire` records that the real request is always `POST /`.
+ *
+ * @example
+ * ```ts
+ * const iam = SERVICES[0]!;
+ * const document = toOpenApi(loadService(locateBotocore(), iam.id, iam.apiVersion), iam);
+ * ```
  */
 export const toOpenApi = (loaded: LoadedService, config: ServiceConfig): JsonObject => {
   const { model } = loaded;

@@ -20,6 +20,11 @@ const SERVICE_CONST = 'service';
  * operation, shared scalar constants, and the service facts. Constants are emitted dependencies first; a
  * reference back to a shape still being emitted (a cycle) becomes a thunk. Nothing has side effects, so a
  * bundler keeps only what the operations a program imports can reach.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('src/generated/iam.runtime.ts', toRuntime(loaded, iamConfig));
+ * ```
  */
 export const toRuntime = (loaded: LoadedService, config: ServiceConfig): string => {
   const { model } = loaded;

@@ -10,6 +10,12 @@ export interface ValidationResult {
 /**
  * Lints a document with Redocly's `recommended` ruleset (structural validity of OpenAPI 3.1 plus rules
  * such as unique operation ids and defined security). Warnings are reported but do not fail generation.
+ *
+ * @example
+ * ```ts
+ * const { errors } = await validateDocument(document, 'iam');
+ * if (errors.length) throw new Error(formatProblems(errors));
+ * ```
  */
 export const validateDocument = async (document: JsonObject, name: string): Promise<ValidationResult> => {
   const config = await createConfig({ extends: ['recommended'] });
