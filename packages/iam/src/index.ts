@@ -3,6 +3,7 @@ export {
   type IamCallOptions,
   type IamClient,
   type IamClientConfig,
+  type IamRequestSigner,
   type IamRetryOptions,
 } from './client/createIamClient.js';
 export { IamAbortError, isIamAbortError } from './errors/IamAbortError.js';

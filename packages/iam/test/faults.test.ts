@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIamClient, type IamClientConfig } from '../src/client/createIamClient.js';
 import * as iam from '../src/index.js';
@@ -176,5 +177,45 @@ describe('fault injection over real HTTP', () => {
     expect(Math.abs(client.clockOffsetMs - serverSkewMs)).toBeLessThan(60_000);
     await iam.listUsers(client);
     expect(server.seen).toHaveLength(3);
+  });
+});
+
+describe('secrets stay out of errors', () => {
+  const credentials = {
+    accessKeyId: 'AKIDEXAMPLE',
+    secretAccessKey: 'SECRET-do-not-show',
+    sessionToken: 'TOKEN-do-not-show',
+  };
+  const shown = (error: unknown) =>
+    inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true }) +
+    JSON.stringify(error) +
+    String(error);
+
+  it('network errors, timeouts and service errors never show the secret key or session token', async () => {
+    const server = await serve((req, i, res) => {
+      if (i === 0) res.socket?.destroy();
+      else if (i === 1 || i === 2) setTimeout(() => send(res, 200, LIST_OK), 3000);
+      else
+        send(
+          res,
+          403,
+          errorBody('AccessDenied', `denied for ${String(req.headers['x-amz-security-token']).slice(0, 3)}`),
+        );
+    });
+    const client = (config: Partial<IamClientConfig>) =>
+      createIamClient({ endpoint: server.url, credentials, retry: 1, ...config });
+    const network = await rejection(iam.listUsers(client({})));
+    expect(iam.isIamNetworkError(network)).toBe(true);
+    const timeout = await rejection(iam.listUsers(client({ timeout: 100 })));
+    expect(iam.isIamTimeoutError(timeout)).toBe(true);
+    const total = await rejection(iam.listUsers(client({ totalTimeout: 100 })));
+    expect(iam.isIamTimeoutError(total)).toBe(true);
+    const service = await rejection(iam.listUsers(client({})));
+    expect(iam.isIamServiceError(service)).toBe(true);
+    for (const error of [network, timeout, total, service]) {
+      expect(shown(error)).not.toMatch(/SECRET-do-not-show|TOKEN-do-not-show/);
+    }
+    // The token did reach the server, so the assertion above is not vacuous.
+    expect(server.seen[0]!.headers['x-amz-security-token']).toBe('TOKEN-do-not-show');
   });
 });

@@ -1,6 +1,6 @@
 import { resolveEndpoint } from '@iamkit/provider-config';
-import { type Credentials, type CredentialsProvider, createSigner } from '@iamkit/signer';
-import ky, { type BeforeRequestHook, type Options as KyOptions } from 'ky';
+import { createSigner } from '@iamkit/signer';
+import ky, { type BeforeRequestHook } from 'ky';
 import { IamAbortError } from '../errors/IamAbortError.js';
 import { IamConfigError } from '../errors/IamConfigError.js';
 import { IamNetworkError } from '../errors/IamNetworkError.js';
@@ -8,83 +8,20 @@ import { IamTimeoutError } from '../errors/IamTimeoutError.js';
 import { parseQueryResponse } from '../protocol/parseQueryResponse.js';
 import type { OperationSchema } from '../protocol/schema.js';
 import { serializeQuery } from '../protocol/serializeQuery.js';
-import { backoffDelay, type RetryOptions } from '../retry/backoff.js';
+import { backoffDelay } from '../retry/backoff.js';
 import { CLOCK_SKEW_CODES } from '../retry/retryableCodes.js';
+import type {
+  IamCallOptions,
+  IamClient,
+  IamClientConfig,
+  IamRequestSigner,
+  IamRetryOptions,
+} from './IamClientConfig.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readBody } from './readBody.js';
 import { sleep as defaultSleep } from './sleep.js';
 import { toServiceError } from './toServiceError.js';
 
-/** Options of one call; they narrow, never widen, the client's. */
-export interface IamCallOptions {
-  signal?: AbortSignal;
-  /** Total time for this call in ms, retries and backoff included. */
-  totalTimeout?: number;
-}
-
-/** Retry settings plus an injectable sleep (tests, custom schedulers). */
-export interface IamRetryOptions extends RetryOptions {
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-}
-
-type OwnKeys =
-  | 'credentials'
-  | 'retry'
-  | 'timeout'
-  | 'signal'
-  | 'fetch'
-  | 'method'
-  | 'body'
-  | 'json'
-  | 'throwHttpErrors';
-
-/** What the client needs from a signer: `@iamkit/signer`'s `sign`, or your own. */
-export interface IamRequestSigner {
-  sign(
-    request: { method: string; url: string; headers: Record<string, string>; body: string },
-    options: { signingDate: Date },
-  ): Promise<{ headers: Record<string, string> }>;
-}
-
-/** Configuration of {@link createIamClient}; any other ky option is passed to ky. */
-export interface IamClientConfig extends Omit<KyOptions, OwnKeys> {
-  /** Static credentials or a provider (called per request; it should cache). Unused when `signer` is given. */
-  credentials?: Credentials | CredentialsProvider;
-  /** Replaces SigV4 signing through `@iamkit/signer` (custom schemes, tests). */
-  signer?: IamRequestSigner;
-  /** Any region of the partition; IAM itself is global and signs for the partition's IAM region. */
-  region?: string;
-  /** Endpoint override (moto, LocalStack, VPC endpoint). */
-  endpoint?: string;
-  allowInsecureHttp?: boolean;
-  useFips?: boolean;
-  useDualStack?: boolean;
-  fetch?: typeof globalThis.fetch;
-  /** Client clock, injectable for tests; the learned skew is added to it. */
-  clock?: () => Date;
-  /** Retry policy; a number is `maxAttempts`. */
-  retry?: IamRetryOptions | number;
-  /** Per-attempt timeout in ms (default 30 000), `false` for none. */
-  timeout?: number | false;
-  /** Total time per call in ms, retries included; default none. */
-  totalTimeout?: number;
-  /** Aborts every call made with this client. */
-  signal?: AbortSignal;
-  /** Refuse responses larger than this (default 10 MiB). */
-  maxResponseBytes?: number;
-}
-
-/**
- * An IAM client: configuration and the request pipeline. Operations are separate functions
- * (`listUsers(client, input)`), so a bundle carries only the operations it calls.
- */
-export interface IamClient {
-  readonly endpoint: string;
-  readonly signingRegion: string;
-  /** Milliseconds added to the clock after AWS reported a skewed request; 0 until then. */
-  readonly clockOffsetMs: number;
-  /** Runs one operation from its runtime schema; the per-operation functions call this. */
-  invoke(operation: OperationSchema, input: object | undefined, options?: IamCallOptions): Promise<unknown>;
-}
+export type { IamCallOptions, IamClient, IamClientConfig, IamRequestSigner, IamRetryOptions };
 
 const API_VERSION = '2010-05-08';
 const CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
@@ -173,9 +110,11 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     );
     // AbortSignal.any is costly on the hot path: only combine when there is something to combine.
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const stopped = (cause: unknown) =>
+    // Causes are the signals' reasons or the raw transport error, never ky's errors: those carry the
+    // signed Request, whose headers include the session token.
+    const stopped = () =>
       totalSignal?.aborted
-        ? new IamTimeoutError('total', total!, { cause })
+        ? new IamTimeoutError('total', total!, { cause: totalSignal.reason })
         : new IamAbortError(`${operation.name} aborted`, { cause: signal?.reason });
     const sign: BeforeRequestHook = async ({ request }) => {
       const signed = await signer.sign(
@@ -186,7 +125,7 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     };
     let skewRetried = false;
     for (let attempt = 1; ; attempt++) {
-      if (signal?.aborted) throw stopped(undefined);
+      if (signal?.aborted) throw stopped();
       let failure: Error & { retryable?: boolean; code?: string };
       try {
         const response = await http.post(resolved.url, {
@@ -205,21 +144,20 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
           continue;
         }
       } catch (error) {
-        if (signal?.aborted) throw stopped(error);
+        if (signal?.aborted) throw stopped();
         const name = (error as Error).name;
-        if (name === 'TimeoutError')
-          failure = new IamTimeoutError('attempt', Number(timeout), { cause: error });
+        if (name === 'TimeoutError') failure = new IamTimeoutError('attempt', Number(timeout));
         else if (name === 'NetworkError' || error instanceof TypeError) {
           failure = new IamNetworkError(`${operation.name}: network error: ${(error as Error).message}`, {
-            cause: error,
+            cause: name === 'NetworkError' ? (error as Error).cause : error,
           });
         } else throw error;
       }
       if (!failure.retryable || attempt >= maxAttempts) throw failure;
       try {
         await wait(backoffDelay(attempt - 1, failure.code, retryOptions), signal ?? NEVER_ABORTED);
-      } catch (error) {
-        throw stopped(error);
+      } catch {
+        throw stopped();
       }
     }
   };
