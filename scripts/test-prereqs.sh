@@ -16,7 +16,15 @@ if [ ! -x "$chromium_bin" ]; then
   fi
 fi
 
+# The generated code records the botocore release it came from, and the drift tests compare against it.
+botocore_pin=1.43.11
+moto_pin=5.2.1
 if ! python3 -c 'import moto, botocore' >/dev/null 2>&1; then
-  echo "test-prereqs: python3 with moto and botocore is required: pip install 'moto[server]'" >&2
+  echo "test-prereqs: python3 with moto and botocore is required: pip install 'moto[server]==$moto_pin' 'botocore==$botocore_pin'" >&2
+  exit 1
+fi
+have=$(python3 -c 'import botocore; print(botocore.__version__)')
+if [ "$have" != "$botocore_pin" ]; then
+  echo "test-prereqs: botocore $have found, the generated code and its drift tests need $botocore_pin: pip install 'botocore==$botocore_pin'" >&2
   exit 1
 fi
