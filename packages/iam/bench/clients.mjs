@@ -1,8 +1,14 @@
-// The two clients under test, built the same way: static credentials, endpoint override, one ListUsers.
+// The clients under test, built the same way: static credentials, endpoint override, one ListUsers.
+// The two floors send the same unsigned POST with no client at all, to show what the transports cost.
+import http from 'node:http';
+
 const credentials = {
   accessKeyId: 'AKIDEXAMPLE',
   secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
 };
+const body = 'Action=ListUsers&Version=2010-05-08';
+const headers = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
+const fakeOutput = (text) => ({ Users: text.includes('</Users>') ? [1, 2, 3] : [] });
 
 export const clients = {
   async ours(endpoint) {
@@ -14,5 +20,30 @@ export const clients = {
     const { IAMClient, ListUsersCommand } = await import('@aws-sdk/client-iam');
     const client = new IAMClient({ region: 'us-east-1', endpoint, credentials, maxAttempts: 1 });
     return () => client.send(new ListUsersCommand({}));
+  },
+  /** Floor: the platform `fetch` (undici), which ky and so @iamkit/iam run on. */
+  async fetchFloor(endpoint) {
+    return async () => fakeOutput(await (await fetch(endpoint, { method: 'POST', body, headers })).text());
+  },
+  /** Floor: bare node:http with keep-alive, which the SDK's Node handler runs on. */
+  async httpFloor(endpoint) {
+    const agent = new http.Agent({ keepAlive: true });
+    return () =>
+      new Promise((resolve, reject) => {
+        const req = http.request(
+          endpoint,
+          { method: 'POST', agent, headers: { ...headers, 'content-length': body.length } },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => {
+              text += chunk;
+            });
+            res.on('end', () => resolve(fakeOutput(text)));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
   },
 };

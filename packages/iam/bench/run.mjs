@@ -79,20 +79,18 @@ try {
     if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
-  const cold = { bare: [], ours: [], sdk: [] };
-  // Warm the file-system cache for both before measuring.
-  for (let i = 0; i < 3; i++) {
-    time(['coldStart.mjs', 'ours', endpoint]);
-    time(['coldStart.mjs', 'sdk', endpoint]);
-  }
+  const subjects = ['ours', 'sdk', 'fetchFloor', 'httpFloor'];
+  const cold = { bare: [], ours: [], sdk: [], fetchFloor: [], httpFloor: [] };
+  // Warm the file-system cache before measuring.
+  for (let i = 0; i < 3; i++) for (const s of subjects) time(['coldStart.mjs', s, endpoint]);
   for (let i = 0; i < coldRuns; i++) {
-    // Interleaved, so drift in machine load hits all three alike.
+    // Interleaved, so drift in machine load hits all alike.
     cold.bare.push(time(['-e', '0']));
-    cold.ours.push(time(['coldStart.mjs', 'ours', endpoint]));
-    cold.sdk.push(time(['coldStart.mjs', 'sdk', endpoint]));
+    for (const s of subjects) cold[s].push(time(['coldStart.mjs', s, endpoint]));
   }
   const bare = median(cold.bare);
-  const coldMs = { bare, ours: median(cold.ours) - bare, sdk: median(cold.sdk) - bare };
+  const coldMs = { bare };
+  for (const s of subjects) coldMs[s] = median(cold[s]) - bare;
   console.log('cold start above bare node (median ms):', coldMs);
 
   // 3. Throughput -----------------------------------------------------------------------------------------
@@ -110,7 +108,12 @@ try {
   };
   const throughput = {};
   for (const concurrency of [1, 16]) {
-    throughput[concurrency] = { ours: load('ours', concurrency), sdk: load('sdk', concurrency) };
+    throughput[concurrency] = {
+      ours: load('ours', concurrency),
+      sdk: load('sdk', concurrency),
+      fetchFloor: load('fetchFloor', concurrency),
+      httpFloor: load('httpFloor', concurrency),
+    };
     console.log(`concurrency ${concurrency}:`, throughput[concurrency]);
   }
 
@@ -168,12 +171,23 @@ try {
         `| ${m} | ${o} | ${s} | ${fmt(r, 2)} | ${t} | ${ok === undefined ? '' : verdict(ok)} |`,
     ),
   ].join('\n');
+  const floorTable = [
+    '| floor (no client: an unsigned POST, body read as text) | cold start above `node -e 0` | req/s c=1 | req/s c=16 | CPU/request c=16 |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...[
+      ['platform `fetch` (undici), what ky runs on', 'fetchFloor'],
+      ['bare `node:http` keep-alive, what the SDK runs on', 'httpFloor'],
+    ].map(
+      ([label, key]) =>
+        `| ${label} | ${fmt(coldMs[key], 1)} ms | ${fmt(throughput[1][key].rps)} | ${fmt(throughput[16][key].rps)} | ${fmt(throughput[16][key].cpuUsPerRequest)} µs |`,
+    ),
+  ].join('\n');
   const bundleTable = [
     '| part of our ListUsers bundle | min+gzip bytes |',
     '| --- | ---: |',
     ...Object.entries(breakdown).map(([k, v]) => `| ${k} | ${fmt(v)} |`),
   ].join('\n');
-  console.log(`\n${table}\n\n${bundleTable}\n`);
+  console.log(`\n${table}\n\n${floorTable}\n\n${bundleTable}\n`);
   if (args.includes('--results')) {
     writeFileSync(
       join(here, 'RESULTS.md'),
@@ -182,6 +196,7 @@ try {
         `@aws-sdk/client-iam ${versions.sdk}, ky ${versions.ky}. Cold start: median of ${coldRuns} interleaved runs each; ` +
         `throughput: ${seconds} s per client and concurrency after 500 warm-up calls, each client in a fresh process, ` +
         `canned ListUsers server (3 users) in its own process on 127.0.0.1.\n\n${table}\n\n` +
+        `The transports alone, measured in the same run:\n\n${floorTable}\n\n` +
         `Where the bundle bytes go (each dependency dropped in turn from the same entry):\n\n${bundleTable}\n`,
     );
     console.log('wrote bench/RESULTS.md');

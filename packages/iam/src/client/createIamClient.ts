@@ -79,14 +79,25 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
   const retryOptions: IamRetryOptions = typeof retry === 'number' ? { maxAttempts: retry } : (retry ?? {});
   const maxAttempts = Math.max(1, retryOptions.maxAttempts ?? 3);
   const wait = retryOptions.sleep ?? defaultSleep;
-  const http = ky.create({
-    ...kyOptions,
-    ...(fetch ? { fetch } : {}),
-    timeout,
-    retry: 0,
-    throwHttpErrors: false,
-  });
   let offset = 0;
+  // Signs every attempt with a fresh date. Registered once on the instance, after the caller's own
+  // hooks, and fed the body through ky's per-request `context`: per-call hooks and headers would be
+  // deep-merged by ky on every request, which costs more than the signature.
+  const sign: BeforeRequestHook = async ({ request, options }) => {
+    const signed = await signer.sign(
+      {
+        method: 'POST',
+        url: request.url,
+        headers: { 'content-type': CONTENT_TYPE },
+        body: options.context.body as string,
+      },
+      { signingDate: new Date(clock().getTime() + offset) },
+    );
+    for (const name in signed.headers) request.headers.set(name, signed.headers[name]!);
+  };
+  const http = ky
+    .create({ ...kyOptions, ...(fetch ? { fetch } : {}), timeout, retry: 0, throwHttpErrors: false })
+    .extend({ headers: { 'content-type': CONTENT_TYPE }, hooks: { beforeRequest: [sign] } });
 
   /** Learns the offset from the response `Date`; true when it was far enough off to explain the error. */
   const learnSkew = (response: Response): boolean => {
@@ -116,13 +127,6 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
       totalSignal?.aborted
         ? new IamTimeoutError('total', total!, { cause: totalSignal.reason })
         : new IamAbortError(`${operation.name} aborted`, { cause: signal?.reason });
-    const sign: BeforeRequestHook = async ({ request }) => {
-      const signed = await signer.sign(
-        { method: 'POST', url: request.url, headers: { 'content-type': CONTENT_TYPE }, body },
-        { signingDate: new Date(clock().getTime() + offset) },
-      );
-      for (const name in signed.headers) request.headers.set(name, signed.headers[name]!);
-    };
     let skewRetried = false;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw stopped();
@@ -130,9 +134,8 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
       try {
         const response = await http.post(resolved.url, {
           body,
-          headers: { 'content-type': CONTENT_TYPE },
+          context: { body },
           ...(signal ? { signal } : {}),
-          hooks: { beforeRequest: [sign] },
         });
         const text = await readBody(response, maxResponseBytes);
         if (response.ok) return parseQueryResponse(text, operation);
