@@ -270,3 +270,18 @@ describe('response size cap while streaming', () => {
     expect(pulled).toBeLessThan(20);
   });
 });
+
+describe('isIamServiceError with an operation', () => {
+  it('matches only errors of that operation', async () => {
+    const { client } = setup(() => xml(errorBody('NoSuchEntity'), 404));
+    const error = await catchError(iam.getUser(client, { UserName: 'x' }));
+    expect(iam.isIamServiceError(error, iam.getUser)).toBe(true);
+    expect(iam.isIamServiceError(error, iam.getRole)).toBe(false);
+    if (iam.isIamServiceError(error, iam.getUser)) {
+      // Type-level: 'NoSuchEntity' is one of GetUser's modelled codes.
+      const code: iam.IamErrorCodeOf<'GetUser'> | iam.IamCommonErrorCode | (string & {}) = error.code;
+      expect(code).toBe('NoSuchEntity');
+    }
+    expect(iam.isIamServiceError(new Error('x'))).toBe(false);
+  });
+});

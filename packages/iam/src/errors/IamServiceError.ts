@@ -1,4 +1,5 @@
-import { guardFor, IamError } from './IamError.js';
+import type { IamOperationName, IamOperations } from '../generated/iam.operations.js';
+import { IamError } from './IamError.js';
 
 /** The HTTP response behind a service error, as received (body capped by `maxResponseBytes`). */
 export interface IamRawResponse {
@@ -75,4 +76,21 @@ export class IamServiceError<Code extends string = string> extends IamError {
   }
 }
 
-export const isIamServiceError = guardFor<IamServiceError>('IamServiceError');
+/**
+ * True for an `IamServiceError`. Given the operation function too, it is true only for errors of that
+ * operation, and narrows `code` to the errors its model lists (plus the common ones).
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (isIamServiceError(error, getUser) && error.code === 'NoSuchEntity') return undefined;
+ * }
+ * ```
+ */
+export const isIamServiceError = <N extends IamOperationName = IamOperationName>(
+  error: unknown,
+  operation?: { readonly operationName: N },
+): error is IamServiceError<IamOperations[N]['errors']> =>
+  error instanceof Error &&
+  error.name === 'IamServiceError' &&
+  (operation === undefined || (error as IamServiceError).operation === operation.operationName);
