@@ -45,22 +45,19 @@ export type PaginatorArgs<N extends IamOperationName> =
     : [input: IamInput<N>, options?: PaginateOptions];
 
 /** An async iterator over an operation's pages. */
-export type IamPaginator<N extends IamOperationName> = (
+export type IamPaginator<N extends IamOperationName> = ((
   client: IamClient,
   ...args: PaginatorArgs<N>
-) => AsyncGenerator<IamOutput<N>, void, undefined>;
+) => AsyncGenerator<IamOutput<N>, void, undefined>) & { readonly operationName: N };
 
 /**
  * Makes a paginator for a `Marker` / `IsTruncated` / `MaxItems` operation (all IAM paginators use
  * these tokens). The next page is requested only when the consumer asks for it; iteration starts
  * from `input.Marker` when given.
  */
-export const paginator =
-  <N extends IamOperationName>(call: IamOperation<N>): IamPaginator<N> =>
-  (client, ...[input, options]) =>
-    pages(
-      client,
-      call as unknown as Call,
-      (input ?? {}) as Record<string, unknown>,
-      options ?? {},
-    ) as AsyncGenerator<IamOutput<N>, void, undefined>;
+export const paginator = <N extends IamOperationName>(call: IamOperation<N>): IamPaginator<N> => {
+  const iterate = (client: IamClient, input?: IamInput<N>, options?: PaginateOptions) =>
+    pages(client, call as unknown as Call, (input ?? {}) as Record<string, unknown>, options ?? {});
+  // The tuple type of the arguments depends on N, which TypeScript cannot check against `iterate`.
+  return Object.assign(iterate, { operationName: call.operationName }) as unknown as IamPaginator<N>;
+};

@@ -1,6 +1,6 @@
 /**
  * An async iterator for every paginator in IAM's model (botocore `paginators-1.json`): `paginate` plus
- * the operation name. `test/paginators.test.ts` checks the list against the OpenAPI `x-aws-paginator` facts.
+ * the operation name. `test/modelFacts.test.ts` checks the list against the OpenAPI `x-aws-paginator` facts.
  *
  * @example
  * ```ts

@@ -19,11 +19,11 @@ export interface WaiterOptions {
 }
 
 /** Polls an operation until it succeeds, as AWS's waiters-2.json describes. */
-export type IamWaiter<N extends IamOperationName> = (
+export type IamWaiter<N extends IamOperationName> = ((
   client: IamClient,
   input: IamInput<N>,
   options?: WaiterOptions,
-) => Promise<IamOutput<N>>;
+) => Promise<IamOutput<N>>) & { readonly operationName: N; readonly spec: WaiterSpec };
 
 /** The acceptor facts of one waiter: poll delay and attempts, and which failures mean "not yet". */
 export interface WaiterSpec {
@@ -39,9 +39,8 @@ export interface WaiterSpec {
  * Builds a waiter: success on a 2xx answer, another poll on the "not yet" codes or statuses, and any
  * other error thrown at once. The wait is bounded: `IamTimeoutError` (scope `waiter`) after `maxWaitMs`.
  */
-export const waiter =
-  <N extends IamOperationName>(call: IamOperation<N>, spec: WaiterSpec): IamWaiter<N> =>
-  async (client, input, options = {}) => {
+export const waiter = <N extends IamOperationName>(call: IamOperation<N>, spec: WaiterSpec): IamWaiter<N> => {
+  const wait = async (client: IamClient, input: IamInput<N>, options: WaiterOptions = {}) => {
     const { delayMs = spec.delayMs, now = Date.now, sleep = defaultSleep } = options;
     const maxWaitMs = options.maxWaitMs ?? spec.delayMs * spec.maxAttempts;
     const deadline = now() + maxWaitMs;
@@ -67,3 +66,5 @@ export const waiter =
       }
     }
   };
+  return Object.assign(wait, { operationName: call.operationName, spec });
+};

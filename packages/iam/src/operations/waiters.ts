@@ -1,6 +1,7 @@
 /**
  * IAM's four waiters (botocore `waiters-2.json`): `waitUntil` plus the waiter name. Each polls until the
- * resource exists and gives up after a bounded total wait (`maxWaitMs`).
+ * resource exists and gives up after a bounded total wait (`maxWaitMs`). `test/modelFacts.test.ts` checks
+ * every spec against the OpenAPI `x-aws-waiters` facts.
  *
  * @example
  * ```ts
