@@ -285,3 +285,25 @@ describe('isIamServiceError with an operation', () => {
     expect(iam.isIamServiceError(new Error('x'))).toBe(false);
   });
 });
+
+describe('configuration validation', () => {
+  const signer = recordingSigner().signer;
+  it.each([
+    [{ retry: 0 }, /maxAttempts/],
+    [{ retry: { maxAttempts: 1.5 } }, /maxAttempts/],
+    [{ timeout: -1 }, /timeout/],
+    [{ totalTimeout: 0 }, /totalTimeout/],
+    [{ maxResponseBytes: Number.NaN }, /maxResponseBytes/],
+  ])('rejects %o with IamConfigError', (config, message) => {
+    expect(() => createIamClient({ signer, region: 'us-east-1', ...config })).toThrow(message);
+    try {
+      createIamClient({ signer, region: 'us-east-1', ...config });
+    } catch (error) {
+      expect(iam.isIamConfigError(error)).toBe(true);
+    }
+  });
+
+  it('accepts timeout: false', () => {
+    expect(() => createIamClient({ signer, region: 'us-east-1', timeout: false })).not.toThrow();
+  });
+});

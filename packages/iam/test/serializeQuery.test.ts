@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IamConfigError } from '../src/errors/IamConfigError.js';
 import type { StructureSchema } from '../src/protocol/schema.js';
 import { serializeQuery } from '../src/protocol/serializeQuery.js';
 
@@ -147,8 +148,11 @@ describe('serializeQuery', () => {
     expect(body).toBe('Action=X&Version=v');
   });
 
-  it('rejects an invalid timestamp', () => {
-    expect(() => serializeQuery('X', 'v', { When: 'not a date' }, schema)).toThrow(TypeError);
+  it('rejects an invalid timestamp with a typed error naming the member', () => {
+    expect(() => serializeQuery('X', 'v', { When: 'not a date' }, schema)).toThrow(IamConfigError);
+    expect(() => serializeQuery('X', 'v', { When: 'not a date' }, schema)).toThrow(
+      /^When: not a valid timestamp$/,
+    );
   });
 
   it('resolves thunked (recursive) schemas', () => {

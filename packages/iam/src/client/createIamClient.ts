@@ -69,6 +69,16 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     ...(useDualStack === undefined ? {} : { useDualStack }),
   });
   if (!customSigner && !credentials) throw new IamConfigError('createIamClient: `credentials` is required');
+  const positive = (name: string, value: unknown) => {
+    if (value !== undefined && !(typeof value === 'number' && value > 0 && Number.isFinite(value))) {
+      throw new IamConfigError(
+        `createIamClient: \`${name}\` must be a positive number of milliseconds or bytes`,
+      );
+    }
+  };
+  positive('maxResponseBytes', maxResponseBytes);
+  positive('totalTimeout', totalTimeout);
+  if (timeout !== false) positive('timeout', timeout);
   const signer: IamRequestSigner =
     customSigner ??
     createSigner({
@@ -77,7 +87,10 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
       service: resolved.signingName,
     });
   const retryOptions: IamRetryOptions = typeof retry === 'number' ? { maxAttempts: retry } : (retry ?? {});
-  const maxAttempts = Math.max(1, retryOptions.maxAttempts ?? 3);
+  const maxAttempts = retryOptions.maxAttempts ?? 3;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new IamConfigError('createIamClient: `retry.maxAttempts` must be an integer ≥ 1');
+  }
   const wait = retryOptions.sleep ?? defaultSleep;
   let offset = 0;
   // Signs every attempt with a fresh date. Registered once on the instance, after the caller's own

@@ -1,3 +1,4 @@
+import { IamConfigError } from '../errors/IamConfigError.js';
 import { resolveSchema, type Schema, type SchemaRef, type StructureSchema } from './schema.js';
 
 type Params = [string, string][];
@@ -19,9 +20,9 @@ const toBase64 = (bytes: Uint8Array): string => {
 };
 
 /** AWS Query wants ISO 8601 in UTC; whole seconds print without the `.000` noise. */
-const formatTimestamp = (value: unknown, format: string | undefined): string => {
+const formatTimestamp = (value: unknown, format: string | undefined, name: string): string => {
   const date = value instanceof Date ? value : new Date(value as string | number);
-  if (Number.isNaN(date.getTime())) throw new TypeError('invalid timestamp');
+  if (Number.isNaN(date.getTime())) throw new IamConfigError(`${name}: not a valid timestamp`);
   if (format === 'unixTimestamp') return String(date.getTime() / 1000);
   if (format === 'rfc822') return date.toUTCString();
   return date.toISOString().replace('.000Z', 'Z');
@@ -60,7 +61,7 @@ const add = (params: Params, schemaRef: SchemaRef, value: unknown, prefix: strin
       return;
     }
     case 'timestamp':
-      params.push([prefix, formatTimestamp(value, schema.timestampFormat)]);
+      params.push([prefix, formatTimestamp(value, schema.timestampFormat, prefix)]);
       return;
     case 'blob':
       params.push([
