@@ -8,6 +8,7 @@
 //   --results writes bench/RESULTS.md from this run.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -199,6 +200,9 @@ try {
         `The transports alone, measured in the same run:\n\n${floorTable}\n\n` +
         `Where the bundle bytes go (each dependency dropped in turn from the same entry):\n\n${bundleTable}\n`,
     );
+    // Same layout as the repository's formatter gives (Biome pads Markdown tables), so a fresh run is lint-clean.
+    const biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome');
+    spawnSync(process.execPath, [biome, 'format', '--write', join(here, 'RESULTS.md')], { stdio: 'ignore' });
     console.log('wrote bench/RESULTS.md');
   }
 } finally {
