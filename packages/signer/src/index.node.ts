@@ -1,0 +1,71 @@
+/**
+ * @iamkit/signer under the `node` export condition: the same API as the universal entry, with
+ * node:crypto (synchronous, no extra ticks) as the default backend.
+ */
+
+import type { CryptoBackend } from './CryptoBackend.js';
+import { computeSignature as computeWith } from './computeSignature.js';
+import { createSigner as createWith, type Signer, type SignerOptions } from './createSigner.js';
+import { getSigningKey as getWith } from './getSigningKey.js';
+import { nodeCryptoBackend } from './nodeCryptoBackend.js';
+import { createStringToSign as stringToSignWith } from './stringToSign.js';
+
+export * from './index.js';
+export { nodeCryptoBackend } from './nodeCryptoBackend.js';
+
+/**
+ * Creates a SigV4 signer (node:crypto unless `crypto` says otherwise).
+ *
+ * @example
+ * ```ts
+ * const signer = createSigner({ credentials: { accessKeyId, secretAccessKey }, region: 'us-east-1', service: 'iam' });
+ * const signed = await signer.sign({ method: 'GET', url: 'https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08' });
+ * ```
+ */
+export const createSigner = (options: SignerOptions): Signer =>
+  createWith(options?.crypto ? options : { ...options, crypto: nodeCryptoBackend });
+
+/**
+ * Step 2 of SigV4: the string to sign (node:crypto by default).
+ *
+ * @example
+ * ```ts
+ * const stringToSign = await createStringToSign(canonicalRequest, '20150830T123600Z', '20150830/us-east-1/service/aws4_request');
+ * ```
+ */
+export const createStringToSign = (
+  canonicalRequest: string,
+  amzDate: string,
+  scope: string,
+  crypto: CryptoBackend = nodeCryptoBackend,
+): Promise<string> => stringToSignWith(canonicalRequest, amzDate, scope, crypto);
+
+/**
+ * Step 3 of SigV4: the signing key (node:crypto by default). Secret material: keep it out of logs.
+ *
+ * @example
+ * ```ts
+ * const key = await getSigningKey(secretAccessKey, '20150830', 'us-east-1', 'iam');
+ * ```
+ */
+export const getSigningKey = (
+  secretAccessKey: string,
+  date: string,
+  region: string,
+  service: string,
+  crypto: CryptoBackend = nodeCryptoBackend,
+): Promise<Uint8Array> => getWith(secretAccessKey, date, region, service, crypto);
+
+/**
+ * Step 4 of SigV4: the hex signature (node:crypto by default).
+ *
+ * @example
+ * ```ts
+ * const signature = await computeSignature(await getSigningKey(secret, '20150830', 'us-east-1', 'iam'), stringToSign);
+ * ```
+ */
+export const computeSignature = (
+  signingKey: Uint8Array,
+  stringToSign: string,
+  crypto: CryptoBackend = nodeCryptoBackend,
+): Promise<string> => computeWith(signingKey, stringToSign, crypto);
