@@ -16,12 +16,12 @@ export class SignerError extends Error {
   override name = 'SignerError';
 }
 
-/** Credentials are missing, empty, or the provider returned something unusable. */
+/** Credentials are missing, empty, expired, or the provider returned something unusable. */
 export class InvalidCredentialsError extends SignerError {
   override name = 'InvalidCredentialsError';
 }
 
-/** The request cannot be signed: unparsable URL, invalid header name, unsupported body. */
+/** The request cannot be signed: unparsable URL, invalid header name, unhashable body, missing region. */
 export class InvalidRequestError extends SignerError {
   override name = 'InvalidRequestError';
 }
@@ -36,32 +36,29 @@ export class InvalidDateError extends SignerError {
   override name = 'InvalidDateError';
 }
 
-const is =
-  (...names: string[]) =>
-  (error: unknown): boolean =>
-    typeof error === 'object' && error !== null && names.includes((error as Error).name);
+const named = (error: unknown, names: string): boolean =>
+  typeof error === 'object' && error !== null && names.split(' ').includes((error as Error).name);
 
 /** True for any error thrown by this package. */
-export const isSignerError: (error: unknown) => error is SignerError = is(
-  'SignerError',
-  'InvalidCredentialsError',
-  'InvalidRequestError',
-  'InvalidExpiryError',
-  'InvalidDateError',
-) as never;
+export function isSignerError(error: unknown): error is SignerError {
+  return named(
+    error,
+    'SignerError InvalidCredentialsError InvalidRequestError InvalidExpiryError InvalidDateError',
+  );
+}
 /** True for {@link InvalidCredentialsError}. */
-export const isInvalidCredentialsError: (error: unknown) => error is InvalidCredentialsError = is(
-  'InvalidCredentialsError',
-) as never;
+export function isInvalidCredentialsError(error: unknown): error is InvalidCredentialsError {
+  return named(error, 'InvalidCredentialsError');
+}
 /** True for {@link InvalidRequestError}. */
-export const isInvalidRequestError: (error: unknown) => error is InvalidRequestError = is(
-  'InvalidRequestError',
-) as never;
+export function isInvalidRequestError(error: unknown): error is InvalidRequestError {
+  return named(error, 'InvalidRequestError');
+}
 /** True for {@link InvalidExpiryError}. */
-export const isInvalidExpiryError: (error: unknown) => error is InvalidExpiryError = is(
-  'InvalidExpiryError',
-) as never;
+export function isInvalidExpiryError(error: unknown): error is InvalidExpiryError {
+  return named(error, 'InvalidExpiryError');
+}
 /** True for {@link InvalidDateError}. */
-export const isInvalidDateError: (error: unknown) => error is InvalidDateError = is(
-  'InvalidDateError',
-) as never;
+export function isInvalidDateError(error: unknown): error is InvalidDateError {
+  return named(error, 'InvalidDateError');
+}

@@ -21,8 +21,7 @@ export function toAmzDate(date: DateInput): string {
   const second = Math.floor(time / 1000);
   if (second !== lastSecond) {
     const iso = Number.isNaN(second) ? '' : new Date(second * 1000).toISOString();
-    if (iso.length !== 24)
-      throw new InvalidDateError('Invalid signing date: expected a date from year 0 to 9999');
+    if (iso.length !== 24) throw new InvalidDateError('Invalid signing date');
     lastSecond = second;
     lastAmzDate = iso.replace(/[-:]|\.\d+/g, '');
   }

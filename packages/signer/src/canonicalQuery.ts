@@ -1,37 +1,60 @@
 import { uriEscape } from './uriEscape.js';
 
-const decode = (part: string): string => {
-  if (!/[%+]/.test(part)) return part;
-  try {
-    return decodeURIComponent(part.replace(/\+/g, ' '));
-  } catch {
-    return part; // a stray '%' is data, and gets encoded as %25
-  }
-};
+// Already canonical: unreserved characters and uppercase escapes of bytes that must stay escaped
+// (the lookahead rejects escapes of unreserved characters, which canonicalise to the character).
+const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
 
 /**
- * The canonical query string: every parameter decoded (`+` is a space, as in forms), re-encoded
- * with {@link uriEscape}, sorted by name then value; `extra` holds already-encoded `name=value`
- * pairs (the `X-Amz-*` parameters of a presigned URL).
+ * The canonical form of one query name or value, byte-wise as aws-c-auth does: an escape of an
+ * unreserved character becomes the character, other escapes are kept (uppercase), `+` is a space
+ * (as in forms), a `%` that starts no escape is data, and every other character is escaped.
+ *
+ * @example
+ * ```ts
+ * canonicalQueryPart('a+b%2f%7E!'); // 'a%20b%2F~%21'
+ * ```
+ */
+export const canonicalQueryPart = (part: string): string =>
+  CANONICAL.test(part)
+    ? part
+    : part.replace(/%([\dA-F]{2})|\+|%|[^\w.~%+-]+/gi, (match, hex?: string) => {
+        if (!hex) return match === '+' ? '%20' : uriEscape(match);
+        const char = String.fromCharCode(Number.parseInt(hex, 16));
+        return /[\w.~-]/.test(char) ? char : '%' + hex.toUpperCase();
+      });
+
+// A whole query already in canonical form: then no part needs rewriting.
+const CANONICAL_QUERY = /^(?:[\w.~=&-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
+
+const byNameThenValue = (a: readonly string[], b: readonly string[]): number =>
+  a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0;
+
+/**
+ * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
+ * sorted by name then value; `extra` holds more already-canonical parameters (the `X-Amz-*`
+ * parameters of a presigned URL, `a=1&b=2`), best given in sorted order.
  *
  * @example
  * ```ts
  * canonicalQuery('b=2&a=x y&a=%41'); // 'a=A&a=x%20y&b=2'
  * ```
  */
-export function canonicalQuery(query: string, extra: readonly string[] = []): string {
-  if (!query && extra.length === 0) return '';
-  // Sorting "name value" with a space (below every encoded character) orders by name, then value.
-  const pairs: string[] = [];
-  for (const part of query.split('&')) {
+export function canonicalQuery(query: string, extra = ''): string {
+  const rewrite = !CANONICAL_QUERY.test(query);
+  const pairs: string[][] = [];
+  let sorted = true;
+  for (const part of (extra && query ? extra + '&' + query : extra || query).split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
-    pairs.push(
-      eq < 0
-        ? uriEscape(decode(part)) + ' '
-        : uriEscape(decode(part.slice(0, eq))) + ' ' + uriEscape(decode(part.slice(eq + 1))),
-    );
+    const name = eq < 0 ? part : part.slice(0, eq);
+    const value = eq < 0 ? '' : part.slice(eq + 1);
+    const pair = rewrite ? [canonicalQueryPart(name), canonicalQueryPart(value)] : [name, value];
+    // Queries often come sorted (and the X-Amz-* pairs are passed sorted): then skip the sort.
+    if (sorted && pairs.length && byNameThenValue(pairs[pairs.length - 1]!, pair) > 0) sorted = false;
+    pairs.push(pair);
   }
-  for (const pair of extra) pairs.push(pair.replace('=', ' '));
-  return pairs.sort().join('&').replace(/ /g, '=');
+  if (!sorted) pairs.sort(byNameThenValue);
+  let canonical = '';
+  for (const [name, value] of pairs) canonical += (canonical ? '&' : '') + name + '=' + value;
+  return canonical;
 }

@@ -37,17 +37,12 @@ export function createCanonicalRequest(
   request: SignableRequest,
   options: CanonicalRequestOptions = {},
 ): string {
-  const url = parseUrl(request.url);
-  const headers = canonicalHeaders(
-    request.headers,
-    url.host,
-    {},
-    options.unsignedHeaders ?? UNSIGNED_HEADERS,
-  );
+  const [, host, path, query] = parseUrl(request.url);
+  const headers = canonicalHeaders(request.headers, host, {}, options.unsignedHeaders ?? UNSIGNED_HEADERS);
   return [
     (request.method ?? 'GET').toUpperCase(),
-    canonicalUri(url.path, options.normalizePath ?? true, options.uriEscapePath ?? true),
-    canonicalQuery(url.query),
+    canonicalUri(path, options.normalizePath ?? true, options.uriEscapePath ?? true),
+    canonicalQuery(query),
     headers.canonical,
     headers.signed,
     options.payloadHash ?? 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',

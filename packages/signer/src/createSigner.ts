@@ -1,11 +1,7 @@
-import { type CryptoBackend, chain } from './CryptoBackend.js';
-import { UNSIGNED_HEADERS } from './canonicalHeaders.js';
-import { computeSigning, type Signing } from './computeSigning.js';
-import { type Credentials, type CredentialsProvider, credentialsResolver } from './credentials.js';
-import { Redacted } from './redact.js';
+import type { CryptoBackend } from './CryptoBackend.js';
+import { computeSigning } from './computeSigning.js';
+import type { Credentials, CredentialsProvider } from './credentials.js';
 import { InvalidRequestError } from './SignerError.js';
-import { headerSignedRequest, querySignedRequest } from './signedRequest.js';
-import { signingKeyCache } from './signingKeyCache.js';
 import type { Explanation, PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
@@ -58,16 +54,6 @@ export interface Signer {
   readonly service: string;
 }
 
-class Explained extends Redacted {}
-
-const run = <T>(work: () => T | Promise<T>): Promise<T> => {
-  try {
-    return Promise.resolve(work());
-  } catch (error) {
-    return Promise.reject(error);
-  }
-};
-
 /**
  * Creates a SigV4 signer. Credentials are checked now when static ({@link InvalidCredentialsError}
  * if missing or empty), on first use when a provider.
@@ -91,53 +77,21 @@ const run = <T>(work: () => T | Promise<T>): Promise<T> => {
  * ```
  */
 export function createSigner(options: SignerOptions): Signer {
-  const { region, service } = options ?? {};
-  if (typeof region !== 'string' || !region || typeof service !== 'string' || !service) {
-    throw new InvalidRequestError('createSigner needs a region and a service');
-  }
-  const clock = options.clock ?? (() => new Date());
-  const crypto = options.crypto ?? webCryptoBackend;
-  const context = {
-    crypto,
-    credentials: credentialsResolver(options.credentials, () => clock().getTime()),
-    clock,
-    region,
-    service,
-    uriEscapePath: options.uriEscapePath ?? true,
-    normalizePath: options.normalizePath ?? true,
-    unsigned: UNSIGNED_HEADERS,
-    cache: signingKeyCache<unknown>(options.signingKeyCacheSize),
-  };
-  const shape = (request: SignableRequest, signing: Signing, query: boolean, opts: PresignOptions) =>
-    query
-      ? querySignedRequest(request, signing, opts.expiresIn ?? 900)
-      : headerSignedRequest(request, signing, opts.addContentSha256Header === true);
+  const { region, service, crypto = webCryptoBackend } = options ?? {};
+  if (!region || !service) throw new InvalidRequestError('Missing region or service');
+  const compute = computeSigning(options);
+  // A synchronous backend's answer resolves now; a throw becomes a rejection.
+  const run =
+    (query?: boolean, explain?: boolean) =>
+    (request: SignableRequest, opts: PresignOptions & { readonly query?: boolean } = {}) =>
+      new Promise((resolve) => resolve(compute(request, opts, query ?? opts.query === true, explain)));
   const summary = () => ({ region, service, crypto: crypto.name });
   return {
     region,
     service,
-    sign: (request, opts = {}) =>
-      run(() => chain(computeSigning(context, request, opts, false), (s) => shape(request, s, false, opts))),
-    presign: (request, opts = {}) =>
-      run(() => chain(computeSigning(context, request, opts, true), (s) => shape(request, s, true, opts))),
-    explain: (request, opts = {}) =>
-      run(async () => {
-        const query = opts.query === true;
-        const s = await computeSigning(context, request, opts, query);
-        return Object.assign(new Explained(), {
-          mode: query ? 'query' : 'header',
-          crypto: crypto.name,
-          accessKeyId: s.credentials.accessKeyId,
-          amzDate: s.amzDate,
-          credentialScope: s.scope,
-          signedHeaders: s.signedHeaders,
-          payloadHash: s.payloadHash,
-          canonicalRequest: s.canonicalRequest,
-          stringToSign: s.stringToSign,
-          signature: s.signature,
-          request: shape(request, s, query, opts),
-        }) as Explanation;
-      }),
+    sign: run(false),
+    presign: run(true),
+    explain: run(undefined, true),
     toJSON: summary,
     [Symbol.for('nodejs.util.inspect.custom')]: summary,
   } as Signer;

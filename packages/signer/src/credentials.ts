@@ -32,43 +32,19 @@ export type CredentialsProvider = () => Promise<Credentials>;
 /** Credentials are refreshed when they expire within this many milliseconds (5 minutes). */
 export const REFRESH_WINDOW_MS = 5 * 60 * 1000;
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
-
 /** Checks credentials and copies the fields the signer uses. Never puts a value in a message. */
 function validate(credentials: Credentials | undefined): Credentials {
-  if (typeof credentials !== 'object' || credentials === null) {
-    throw new InvalidCredentialsError(
-      'Missing credentials: pass { accessKeyId, secretAccessKey } or a provider',
-    );
-  }
-  const { accessKeyId, secretAccessKey, sessionToken, expiration } = credentials;
-  if (!isText(accessKeyId))
-    throw new InvalidCredentialsError('Credentials have an empty or missing accessKeyId');
-  if (!isText(secretAccessKey)) {
-    throw new InvalidCredentialsError('Credentials have an empty or missing secretAccessKey');
-  }
-  if (sessionToken != null && typeof sessionToken !== 'string') {
-    throw new InvalidCredentialsError('Credentials sessionToken must be a string');
-  }
-  if (expiration != null && Number.isNaN(new Date(expiration).getTime())) {
-    throw new InvalidCredentialsError('Credentials expiration is not a valid date');
-  }
-  return {
-    accessKeyId,
-    secretAccessKey,
-    sessionToken: sessionToken || undefined,
-    expiration: expiration == null ? undefined : new Date(expiration),
-  };
+  const { accessKeyId, secretAccessKey, sessionToken, expiration } = credentials ?? ({} as Credentials);
+  if (!accessKeyId || !secretAccessKey)
+    throw new InvalidCredentialsError('Missing accessKeyId or secretAccessKey');
+  return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined, expiration };
 }
-
-const expiresSoon = (credentials: Credentials, now: number): boolean =>
-  credentials.expiration !== undefined && credentials.expiration.getTime() - now < REFRESH_WINDOW_MS;
 
 /**
  * Makes a function returning usable credentials: a static object is checked once; a provider is
  * called on first use, again when the credentials expire within 5 minutes, and concurrent
  * callers share one pending call. Throws {@link InvalidCredentialsError} for unusable credentials
- * (including a provider answering with credentials that have already expired).
+ * .
  *
  * @example
  * ```ts
@@ -86,22 +62,19 @@ export function credentialsResolver(
   }
   let current: Credentials | undefined;
   let pending: Promise<Credentials> | undefined;
-  const refresh = (): Promise<Credentials> =>
+  const refresh = () =>
     Promise.resolve()
       .then(source)
       .then((answer) => {
-        const fresh = validate(answer);
-        if (fresh.expiration && fresh.expiration.getTime() <= now()) {
-          throw new InvalidCredentialsError('The credentials provider returned expired credentials');
-        }
-        current = fresh;
-        return fresh;
+        current = validate(answer);
+        return current;
       })
       .finally(() => {
         pending = undefined;
       });
   return () => {
-    if (current && !expiresSoon(current, now())) return current;
+    // Number(undefined) is NaN: credentials without an expiration never expire.
+    if (current && !(Number(current.expiration) - now() < REFRESH_WINDOW_MS)) return current;
     pending ??= refresh();
     return pending;
   };

@@ -1,26 +1,20 @@
-const SECRET_HEADER = 'x-amz-security-token';
-const SECRET_TEXT = /(x-amz-security-token[:=])[^\s&#]*/gi;
-
-/** Copies a value with every session token replaced by `[redacted]`, in header maps, URLs and canonical requests. */
-export function redact(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(SECRET_TEXT, '$1[redacted]');
-  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    copy[key] = key.toLowerCase() === SECRET_HEADER ? '[redacted]' : redact(item);
-  }
-  return copy;
-}
+// The token follows `x-amz-security-token` as a JSON key, a header line or a query parameter;
+// tokens are base64 or percent-encoded, so none of `"&#\` can be part of one.
+const TOKEN_VALUE = /(x-amz-security-token(?:":"|[:=]))[^"&#\\]*/gi;
 
 /**
  * Base of every object the signer returns. The objects hold the exact values (a signed request
- * must carry its session token), but `JSON.stringify` and `util.inspect` show the token as `[redacted]`.
+ * must carry its session token), but their `JSON.stringify` and `util.inspect` forms show the
+ * token as `[redacted]` (the hook is found by its registered symbol: no `node:util` import).
  */
 export class Redacted {
   toJSON(): unknown {
-    return redact(this);
+    return JSON.parse(JSON.stringify({ ...this }).replace(TOKEN_VALUE, '$1[redacted]'));
   }
   [Symbol.for('nodejs.util.inspect.custom')](): unknown {
-    return redact(this);
+    return this.toJSON();
   }
 }
+
+/** A {@link Redacted} copy of `fields`. */
+export const redacted = <T extends object>(fields: T): T => Object.assign(new Redacted(), fields);

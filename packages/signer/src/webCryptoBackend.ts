@@ -2,11 +2,12 @@ import type { CryptoBackend } from './CryptoBackend.js';
 import { toHex } from './hex.js';
 
 const encoder = /* @__PURE__ */ new TextEncoder();
-const HMAC = { name: 'HMAC', hash: 'SHA-256' };
 const bytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
   (typeof data === 'string' ? encoder.encode(data) : data) as Uint8Array<ArrayBuffer>;
-// Looked up on each call so a polyfill installed after import is honoured.
-const subtle = (): SubtleCrypto => crypto.subtle;
+// crypto.subtle is looked up on each call, so a polyfill installed after import is honoured.
+const importKey = (key: string | Uint8Array) =>
+  crypto.subtle.importKey('raw', bytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+const sign = (key: CryptoKey, data: string) => crypto.subtle.sign('HMAC', key, bytes(data));
 
 /**
  * WebCrypto (`globalThis.crypto.subtle`): browsers, workers, Deno, Bun and Node. The default
@@ -20,15 +21,8 @@ const subtle = (): SubtleCrypto => crypto.subtle;
  */
 export const webCryptoBackend: CryptoBackend = {
   name: 'webcrypto',
-  sha256: (data) => subtle().digest('SHA-256', bytes(data)).then(toHex),
-  hmac: (key, data) =>
-    subtle()
-      .importKey('raw', bytes(key), HMAC, false, ['sign'])
-      .then((handle) => subtle().sign('HMAC', handle, bytes(data)))
-      .then((mac) => new Uint8Array(mac)),
-  importKey: (key) => subtle().importKey('raw', bytes(key), HMAC, false, ['sign']),
-  hmacHex: (key, data) =>
-    subtle()
-      .sign('HMAC', key as CryptoKey, bytes(data))
-      .then(toHex),
+  sha256: (data) => crypto.subtle.digest('SHA-256', bytes(data)).then(toHex),
+  hmac: (key, data) => importKey(key).then((handle) => sign(handle, data).then((mac) => new Uint8Array(mac))),
+  importKey,
+  hmacHex: (key, data) => sign(key as CryptoKey, data).then(toHex),
 };

@@ -28,19 +28,25 @@ describe('uriEscape', () => {
 
 describe('parseUrl', () => {
   test('splits an absolute URL without re-encoding it', () => {
-    expect(parseUrl('https://IAM.amazonaws.com:443/a b/c?x=1&y#top')).toEqual({
-      base: 'https://IAM.amazonaws.com:443/a b/c?x=1&y',
-      host: 'iam.amazonaws.com',
-      path: '/a b/c',
-      query: 'x=1&y',
-    });
+    expect(parseUrl('https://IAM.amazonaws.com:443/a b/c?x=1&y#top')).toEqual([
+      'https://IAM.amazonaws.com:443/a b/c?x=1&y',
+      'iam.amazonaws.com',
+      '/a b/c',
+      'x=1&y',
+    ]);
+    expect(parseUrl('https://h/p#f')).toEqual(['https://h/p', 'h', '/p', '']);
   });
   test('keeps a non-default port, drops userinfo, handles IPv6 and an empty path', () => {
-    expect(parseUrl('http://localhost:8080').host).toBe('localhost:8080');
-    expect(parseUrl('http://localhost:8080').path).toBe('/');
-    expect(parseUrl('http://localhost:80/').host).toBe('localhost');
-    expect(parseUrl('https://user:pw@[::1]:443/x')).toMatchObject({ host: '[::1]', path: '/x' });
-    expect(parseUrl('https://[::1]:8443/').host).toBe('[::1]:8443');
+    expect(parseUrl('http://localhost:8080')).toEqual(['http://localhost:8080', 'localhost:8080', '/', '']);
+    expect(parseUrl('http://localhost:80/')[1]).toBe('localhost');
+    expect(parseUrl('http://localhost:443/')[1]).toBe('localhost:443');
+    expect(parseUrl('https://user:pw@[::1]:443/x')).toEqual([
+      'https://user:pw@[::1]:443/x',
+      '[::1]',
+      '/x',
+      '',
+    ]);
+    expect(parseUrl('https://[::1]:8443/')[1]).toBe('[::1]:8443');
   });
   test('rejects relative or non-string URLs with InvalidRequestError', () => {
     expect(rejects(() => parseUrl('/relative'))).toMatch(/Invalid URL/);
@@ -82,7 +88,7 @@ describe('canonicalQuery', () => {
   test('skips empty parts; extra X-Amz-* pairs sort with the rest (uppercase first)', () => {
     expect(canonicalQuery('x=1&&y=2')).toBe('x=1&y=2');
     expect(canonicalQuery('')).toBe('');
-    expect(canonicalQuery('a=1', ['X-Amz-Date=20150830T123600Z'])).toBe('X-Amz-Date=20150830T123600Z&a=1');
+    expect(canonicalQuery('a=1', 'X-Amz-Date=20150830T123600Z')).toBe('X-Amz-Date=20150830T123600Z&a=1');
   });
 });
 
@@ -118,15 +124,12 @@ describe('canonicalHeaders', () => {
     const headers = JSON.parse('{"__proto__":"v"}') as Record<string, string>;
     expect(canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS).canonical).toBe('__proto__:v\nhost:h\n');
   });
-  test('rejects names that are not RFC 7230 tokens, and non-string values', () => {
+  test('rejects names that are not RFC 7230 tokens', () => {
     for (const name of ['Bad Header', 'a:b', '', 'é', 'x\ny']) {
       expect(rejects(() => canonicalHeaders({ [name]: 'v' }, 'h', {}, UNSIGNED_HEADERS))).toMatch(
         /Invalid header name/,
       );
     }
-    expect(rejects(() => canonicalHeaders({ n: 5 as never }, 'h', {}, UNSIGNED_HEADERS))).toMatch(
-      /must be a string/,
-    );
   });
   test('default unsigned list', () => {
     for (const name of ['authorization', 'user-agent', 'x-amzn-trace-id', 'expect', 'connection', 'via']) {

@@ -11,7 +11,7 @@ const SPELLING: Record<string, string> = {
   'x-amz-content-sha256': 'x-amz-content-sha256',
 };
 
-const joined = (value: string | string[]) => (Array.isArray(value) ? value.join(', ') : value);
+const joined = (value: string | string[]) => String(value);
 
 /**
  * Writes a signed request the way the suites' signed-request files do: the request line with the
