@@ -11,9 +11,16 @@ const headers = { 'content-type': 'application/x-www-form-urlencoded; charset=ut
 const fakeOutput = (text) => ({ Users: text.includes('</Users>') ? [1, 2, 3] : [] });
 
 export const clients = {
+  /** In Node, `@iamkit/iam` resolves to its `node` entry: requests go through node:http. */
   async ours(endpoint) {
     const { createIamClient, listUsers } = await import('@iamkit/iam');
     const client = createIamClient({ endpoint, credentials, retry: 1 });
+    return () => listUsers(client, {});
+  },
+  /** Ours with Node's built-in fetch instead of the node:http transport the `node` entry defaults to. */
+  async oursFetch(endpoint) {
+    const { createIamClient, listUsers } = await import('@iamkit/iam');
+    const client = createIamClient({ endpoint, credentials, retry: 1, fetch: globalThis.fetch });
     return () => listUsers(client, {});
   },
   async sdk(endpoint) {

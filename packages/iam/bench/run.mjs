@@ -111,6 +111,7 @@ try {
   for (const concurrency of [1, 16]) {
     throughput[concurrency] = {
       ours: load('ours', concurrency),
+      oursFetch: load('oursFetch', concurrency),
       sdk: load('sdk', concurrency),
       fetchFloor: load('fetchFloor', concurrency),
       httpFloor: load('httpFloor', concurrency),
@@ -140,9 +141,17 @@ try {
     ],
   ];
   for (const c of [1, 16]) {
-    const { ours, sdk } = throughput[c];
+    const { ours, oursFetch, sdk } = throughput[c];
     rows.push([
-      `requests/s, concurrency ${c}`,
+      `requests/s, concurrency ${c}, ours on Node's built-in fetch instead`,
+      fmt(oursFetch.rps),
+      fmt(sdk.rps),
+      oursFetch.rps / sdk.rps,
+      '–',
+      undefined,
+    ]);
+    rows.push([
+      `requests/s, concurrency ${c} (Node default: node:http transport)`,
       fmt(ours.rps),
       fmt(sdk.rps),
       ours.rps / sdk.rps,

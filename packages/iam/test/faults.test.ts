@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIamClient, type IamClientConfig } from '../src/client/createIamClient.js';
 import * as iam from '../src/index.js';
+import { nodeHttpFetch } from '../src/node/nodeHttpFetch.js';
 import { errorBody, recordingSigner } from './support/fakeFetch.js';
 import { send, startFaultServer } from './support/faultServer.js';
 
@@ -21,11 +22,16 @@ const serve = async (handler: Parameters<typeof startFaultServer>[0]) => {
 };
 
 /** A client with a clock that advances one second per reading, so every signature has its own date. */
+/** The transport under test: Node's fetch (undici) or the node:http one the `node` entry defaults to. */
+let transport: typeof globalThis.fetch | undefined;
+const make = (config: IamClientConfig) =>
+  createIamClient(transport ? { fetch: transport, ...config } : config);
+
 const clientFor = (url: string, config: Partial<IamClientConfig> = {}) => {
   let now = Date.now();
   const signing = recordingSigner();
   const sleeps: number[] = [];
-  const client = createIamClient({
+  const client = make({
     endpoint: url,
     signer: signing.signer,
     clock: () => {
@@ -47,7 +53,14 @@ const rejection = async (promise: Promise<unknown>) => {
   throw new Error('expected a rejection');
 };
 
-describe('fault injection over real HTTP', () => {
+describe.each([
+  ['fetch', () => undefined],
+  ['node:http', () => nodeHttpFetch()],
+])('fault injection over real HTTP (%s transport)', (_name, makeTransport) => {
+  beforeEach(() => {
+    transport = makeTransport();
+  });
+
   it('retries throttling sent as HTTP 400 with backoff, re-signing each attempt', async () => {
     const server = await serve((_req, i, res) =>
       i < 2 ? send(res, 400, errorBody('Throttling', 'Rate exceeded')) : send(res, 200, LIST_OK),
@@ -107,7 +120,7 @@ describe('fault injection over real HTTP', () => {
 
   it('a total timeout stops everything, retries and backoff included', async () => {
     const server = await serve((_req, _i, res) => send(res, 400, errorBody('Throttling')));
-    const client = createIamClient({
+    const client = make({
       endpoint: server.url,
       signer: recordingSigner().signer,
       totalTimeout: 300,
@@ -125,7 +138,7 @@ describe('fault injection over real HTTP', () => {
     const slow = await serve((_req, _i, res) => setTimeout(() => send(res, 200, LIST_OK), 5000));
     const controller = new AbortController();
     const pending = iam.listUsers(
-      createIamClient({ endpoint: slow.url, signer: recordingSigner().signer }),
+      make({ endpoint: slow.url, signer: recordingSigner().signer }),
       {},
       {
         signal: controller.signal,
@@ -139,7 +152,7 @@ describe('fault injection over real HTTP', () => {
 
     const throttling = await serve((_req, _i, res) => send(res, 400, errorBody('Throttling')));
     const backoff = new AbortController();
-    const client = createIamClient({
+    const client = make({
       endpoint: throttling.url,
       signer: recordingSigner().signer,
       signal: backoff.signal,
@@ -171,7 +184,7 @@ describe('fault injection over real HTTP', () => {
         );
       } else send(res, 200, LIST_OK);
     });
-    const client = createIamClient({ endpoint: server.url, signer: recordingSigner().signer, retry: 1 });
+    const client = make({ endpoint: server.url, signer: recordingSigner().signer, retry: 1 });
     await iam.listUsers(client);
     expect(server.seen).toHaveLength(2);
     expect(Math.abs(client.clockOffsetMs - serverSkewMs)).toBeLessThan(60_000);
@@ -180,7 +193,14 @@ describe('fault injection over real HTTP', () => {
   });
 });
 
-describe('secrets stay out of errors', () => {
+describe.each([
+  ['fetch', () => undefined],
+  ['node:http', () => nodeHttpFetch()],
+])('secrets stay out of errors (%s transport)', (_name, makeTransport) => {
+  beforeEach(() => {
+    transport = makeTransport();
+  });
+
   const credentials = {
     accessKeyId: 'AKIDEXAMPLE',
     secretAccessKey: 'SECRET-do-not-show',
@@ -203,7 +223,7 @@ describe('secrets stay out of errors', () => {
         );
     });
     const client = (config: Partial<IamClientConfig>) =>
-      createIamClient({ endpoint: server.url, credentials, retry: 1, ...config });
+      make({ endpoint: server.url, credentials, retry: 1, ...config });
     const network = await rejection(iam.listUsers(client({})));
     expect(iam.isIamNetworkError(network)).toBe(true);
     const timeout = await rejection(iam.listUsers(client({ timeout: 100 })));

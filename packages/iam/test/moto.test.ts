@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as iam from '../src/index.js';
+import * as nodeEntry from '../src/index.node.js';
 import { type Moto, startMoto } from './support/moto.js';
 
 // Integration against moto's IAM with signature checking on: everything goes through the real
@@ -281,6 +282,30 @@ describe('moto IAM, signature checking on', () => {
 
     const unknownKey = await rejection(iam.listUsers(clientWith('AKIANOTAREALKEY00000', 'whatever')));
     expect(unknownKey).toMatchObject({ code: 'InvalidClientTokenId', statusCode: 403 });
+  });
+
+  it('the node entry (node:http transport) signs, parses and reports errors the same way', async () => {
+    const client = nodeEntry.createIamClient({
+      endpoint: moto.url,
+      credentials: { accessKeyId: adminKey.AccessKeyId, secretAccessKey: adminKey.SecretAccessKey },
+    });
+    const { User } = await nodeEntry.createUser(client, {
+      UserName: 'via-node-http',
+      Tags: [{ Key: 'k', Value: 'v w' }],
+    });
+    expect(User?.Tags).toEqual([{ Key: 'k', Value: 'v w' }]);
+    const { Role } = await nodeEntry.createRole(client, {
+      RoleName: 'via-node-http',
+      AssumeRolePolicyDocument: TRUST,
+    });
+    expect(Role.AssumeRolePolicyDocument).toBe(TRUST);
+    expect((await rejection(nodeEntry.getUser(client, { UserName: 'nobody' }))).code).toBe('NoSuchEntity');
+    const wrong = nodeEntry.createIamClient({
+      endpoint: moto.url,
+      credentials: { accessKeyId: adminKey.AccessKeyId, secretAccessKey: 'wrong' },
+      retry: 1,
+    });
+    expect((await rejection(nodeEntry.listUsers(wrong))).code).toBe('SignatureDoesNotMatch');
   });
 
   it('a waiter gives up after its bounded wait', async () => {

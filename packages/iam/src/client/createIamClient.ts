@@ -10,6 +10,7 @@ import type { OperationSchema } from '../protocol/schema.js';
 import { serializeQuery } from '../protocol/serializeQuery.js';
 import { backoffDelay } from '../retry/backoff.js';
 import { CLOCK_SKEW_CODES } from '../retry/retryableCodes.js';
+import { TAKES_BODY_OPTION } from './bufferedText.js';
 import type {
   IamCallOptions,
   IamClient,
@@ -93,6 +94,7 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
   }
   const wait = retryOptions.sleep ?? defaultSleep;
   let offset = 0;
+  const takesBodyOption = fetch !== undefined && TAKES_BODY_OPTION in fetch;
   // Signs every attempt with a fresh date. Registered once on the instance, after the caller's own
   // hooks, and fed the body through ky's per-request `context`: per-call hooks and headers would be
   // deep-merged by ky on every request, which costs more than the signature.
@@ -146,7 +148,8 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
       let failure: Error & { retryable?: boolean; code?: string };
       try {
         const response = await http.post(resolved.url, {
-          body,
+          // A transport that takes the body as an option skips building a body stream for the Request.
+          ...(takesBodyOption ? { iamkitBody: body } : { body }),
           context: { body },
           ...(signal ? { signal } : {}),
         });
