@@ -1,32 +1,22 @@
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createIamClient, type IamClientConfig } from '../src/client/createIamClient.js';
 import * as iam from '../src/index.js';
 import { nodeHttpFetch } from '../src/node/nodeHttpFetch.js';
 import { errorBody, recordingSigner } from './support/fakeFetch.js';
-import { send, startFaultServer } from './support/faultServer.js';
+import { send, useFaultServers } from './support/faultServer.js';
 
 const LIST_OK =
   '<ListUsersResponse><ListUsersResult><Users><member><UserName>u</UserName></member></Users><IsTruncated>false</IsTruncated></ListUsersResult></ListUsersResponse>';
 
-let close: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await close?.();
-  close = undefined;
-});
+const { serve } = useFaultServers();
 
-const serve = async (handler: Parameters<typeof startFaultServer>[0]) => {
-  const server = await startFaultServer(handler);
-  close = server.close;
-  return server;
-};
-
-/** A client with a clock that advances one second per reading, so every signature has its own date. */
 /** The transport under test: Node's fetch (undici) or the node:http one the `node` entry defaults to. */
 let transport: typeof globalThis.fetch | undefined;
 const make = (config: IamClientConfig) =>
   createIamClient(transport ? { fetch: transport, ...config } : config);
 
+/** A client with a clock that advances one second per reading, so every signature has its own date. */
 const clientFor = (url: string, config: Partial<IamClientConfig> = {}) => {
   let now = Date.now();
   const signing = recordingSigner();
@@ -92,7 +82,6 @@ describe.each([
     const flaky = await serve((_req, i, res) => (i === 0 ? res.socket?.destroy() : send(res, 200, LIST_OK)));
     await iam.listUsers(clientFor(flaky.url).client);
     expect(flaky.seen).toHaveLength(2);
-    await close?.();
 
     const dead = await serve((_req, _i, res) => res.socket?.destroy());
     const error = await rejection(iam.createUser(clientFor(dead.url, {}).client, { UserName: 'u' }));
@@ -108,8 +97,6 @@ describe.each([
     const { client } = clientFor(server.url, { timeout: 150 });
     await iam.listUsers(client);
     expect(server.seen).toHaveLength(2);
-
-    await close?.();
 
     const always = await serve((_req, _i, res) => setTimeout(() => send(res, 200, LIST_OK), 5000));
     const error = await rejection(iam.listUsers(clientFor(always.url, { timeout: 150, retry: 1 }).client));
@@ -148,7 +135,6 @@ describe.each([
     const error = await rejection(pending);
     expect(iam.isIamAbortError(error)).toBe(true);
     expect((error.cause as Error).message).toBe('user cancelled');
-    await close?.();
 
     const throttling = await serve((_req, _i, res) => send(res, 400, errorBody('Throttling')));
     const backoff = new AbortController();

@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUFFERED_TEXT, type BufferedResponse } from '../src/client/bufferedText.js';
 import { isIamParseError } from '../src/errors/IamParseError.js';
 import * as nodeEntry from '../src/index.node.js';
 import { nodeHttpFetch } from '../src/node/nodeHttpFetch.js';
-import { send, startFaultServer } from './support/faultServer.js';
+import { send, useFaultServers } from './support/faultServer.js';
 
-let close: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await close?.();
-  close = undefined;
-});
-
-const serve = async (handler: Parameters<typeof startFaultServer>[0]) => {
-  const server = await startFaultServer(handler);
-  close = server.close;
-  return server;
-};
+const { serve } = useFaultServers();
 
 describe('nodeHttpFetch', () => {
   it('sends method, headers and body (from the option or the Request) and buffers the answer', async () => {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 
 export interface Seen {
   headers: IncomingMessage['headers'];
@@ -44,4 +45,25 @@ export const send = (
 ) => {
   res.writeHead(status, { 'content-type': 'text/xml', ...headers });
   res.end(body);
+};
+
+/**
+ * For a test file: `serve(handler)` starts a fault server, closing the previous one first; the last one
+ * is closed after each test.
+ */
+export const useFaultServers = () => {
+  let close: (() => Promise<void>) | undefined;
+  const closeCurrent = async () => {
+    await close?.();
+    close = undefined;
+  };
+  afterEach(closeCurrent);
+  return {
+    serve: async (handler: FaultHandler) => {
+      await closeCurrent();
+      const server = await startFaultServer(handler);
+      close = server.close;
+      return server;
+    },
+  };
 };
