@@ -185,8 +185,8 @@ try {
     '| floor (no client: an unsigned POST, body read as text) | cold start above `node -e 0` | req/s c=1 | req/s c=16 | CPU/request c=16 |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...[
-      ['platform `fetch` (undici), what ky runs on', 'fetchFloor'],
-      ['bare `node:http` keep-alive, what the SDK runs on', 'httpFloor'],
+      ['Node's built-in `fetch` (undici)', 'fetchFloor'],
+      ['bare `node:http` keep-alive, what the SDK and our Node entry send through', 'httpFloor'],
     ].map(
       ([label, key]) =>
         `| ${label} | ${fmt(coldMs[key], 1)} ms | ${fmt(throughput[1][key].rps)} | ${fmt(throughput[16][key].rps)} | ${fmt(throughput[16][key].cpuUsPerRequest)} µs |`,
@@ -209,9 +209,23 @@ try {
         `The transports alone, measured in the same run:\n\n${floorTable}\n\n` +
         `Where the bundle bytes go (each dependency dropped in turn from the same entry):\n\n${bundleTable}\n`,
     );
+    // The README shows the same tables, between its bench markers.
+    const readmePath = join(here, '../README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    writeFileSync(
+      readmePath,
+      readme.slice(0, readme.indexOf(start) + start.length) +
+        `\n\nRun ${new Date().toISOString().slice(0, 10)}, ${cpus().length} vCPU, Node ${versions.node}, SDK ${versions.sdk}:\n\n` +
+        `${table}\n\nThe transports alone, same run:\n\n${floorTable}\n\nWhere our bundle bytes go:\n\n${bundleTable}\n\n` +
+        readme.slice(readme.indexOf(end)),
+    );
     // Same layout as the repository's formatter gives (Biome pads Markdown tables), so a fresh run is lint-clean.
     const biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome');
-    spawnSync(process.execPath, [biome, 'format', '--write', join(here, 'RESULTS.md')], { stdio: 'ignore' });
+    spawnSync(process.execPath, [biome, 'format', '--write', join(here, 'RESULTS.md'), readmePath], {
+      stdio: 'ignore',
+    });
     console.log('wrote bench/RESULTS.md');
   }
 } finally {
