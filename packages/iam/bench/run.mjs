@@ -185,7 +185,7 @@ try {
     '| floor (no client: an unsigned POST, body read as text) | cold start above `node -e 0` | req/s c=1 | req/s c=16 | CPU/request c=16 |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...[
-      ['Node's built-in `fetch` (undici)', 'fetchFloor'],
+      ["Node's built-in `fetch` (undici)", 'fetchFloor'],
       ['bare `node:http` keep-alive, what the SDK and our Node entry send through', 'httpFloor'],
     ].map(
       ([label, key]) =>
