@@ -29,6 +29,39 @@ const CANONICAL_QUERY = /^(?:[\w.~=&-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7
 const byNameThenValue = (a: readonly string[], b: readonly string[]): number =>
   a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0;
 
+const EQUALS = 61;
+
+/**
+ * Whether the pair at `a..aEnd` of `text` sorts before (or with) the one at `b..bEnd`, by name
+ * then value: `=` ends a name, so a name sorts before every longer name it starts.
+ */
+const inOrder = (text: string, a: number, aEnd: number, b: number, bEnd: number): boolean => {
+  let inValue = false;
+  for (; a < aEnd && b < bEnd && text.charCodeAt(a) === text.charCodeAt(b); a++, b++) {
+    inValue ||= text.charCodeAt(a) === EQUALS;
+  }
+  if (a === aEnd || b === bEnd) return a === aEnd;
+  const x = text.charCodeAt(a);
+  const y = text.charCodeAt(b);
+  return !inValue && (x === EQUALS || y === EQUALS) ? x === EQUALS : x < y;
+};
+
+/** A canonical query in canonical order already: every part `name=value`, sorted (scanned in place, no copies). */
+const isCanonicalOrder = (query: string): boolean => {
+  let previous = -1;
+  let previousEnd = -1;
+  for (let start = 0; start <= query.length; ) {
+    const end = query.indexOf('&', start) + 1 || query.length + 1;
+    const eq = query.indexOf('=', start);
+    if (eq < 0 || eq >= end - 1) return false;
+    if (previous >= 0 && !inOrder(query, previous, previousEnd, start, end - 1)) return false;
+    previous = start;
+    previousEnd = end - 1;
+    start = end;
+  }
+  return true;
+};
+
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
  * sorted by name then value; `extra` holds more already-canonical parameters (the `X-Amz-*`
@@ -40,10 +73,12 @@ const byNameThenValue = (a: readonly string[], b: readonly string[]): number =>
  * ```
  */
 export function canonicalQuery(query: string, extra = ''): string {
+  const all = extra && query ? extra + '&' + query : extra || query;
   const rewrite = !CANONICAL_QUERY.test(query);
+  if (!rewrite && isCanonicalOrder(all)) return all;
   const pairs: string[][] = [];
   let sorted = true;
-  for (const part of (extra && query ? extra + '&' + query : extra || query).split('&')) {
+  for (const part of all.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
     const name = eq < 0 ? part : part.slice(0, eq);

@@ -100,7 +100,12 @@ export function computeSigning({
             '&X-Amz-Credential=' +
             uriEscape(accessKeyId) +
             '%2F' +
-            scope.replace(/\//g, '%2F') +
+            day +
+            '%2F' +
+            uriEscape(region) +
+            '%2F' +
+            uriEscape(service) +
+            '%2Faws4_request' +
             '&X-Amz-Date=' +
             amzDate;
           const expires = 'X-Amz-Expires=' + expiresIn;
@@ -145,7 +150,7 @@ export function computeSigning({
                   method,
                   url: query
                     ? base +
-                      (/[?&]$/.test(base) ? '' : search ? '&' : '?') +
+                      ('?&'.includes(base.slice(-1)) ? '' : search ? '&' : '?') +
                       urlParams +
                       '&X-Amz-Signature=' +
                       signature +

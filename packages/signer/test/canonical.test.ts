@@ -179,3 +179,21 @@ describe('createCanonicalRequest', () => {
     );
   });
 });
+
+describe('canonicalQuery order', () => {
+  test('a name that prefixes another sorts first, whatever follows it', () => {
+    expect(canonicalQuery('p10=a&p1=b')).toBe('p1=b&p10=a');
+    expect(canonicalQuery('p1=b&p10=a')).toBe('p1=b&p10=a');
+    expect(canonicalQuery('a.b=1&a=2')).toBe('a=2&a.b=1');
+    expect(canonicalQuery('a=2&a.b=1')).toBe('a=2&a.b=1');
+    expect(canonicalQuery('a=2&a=10')).toBe('a=10&a=2');
+    expect(canonicalQuery('a=1&a=1')).toBe('a=1&a=1');
+    expect(canonicalQuery('a=1&b')).toBe('a=1&b=');
+    expect(canonicalQuery('a=1&&b=2')).toBe('a=1&b=2');
+  });
+  test('already-canonical sorted input comes back as is; extra pairs merge in', () => {
+    expect(canonicalQuery('A=1&B=%2F&c=~')).toBe('A=1&B=%2F&c=~');
+    expect(canonicalQuery('z=1', 'X-Amz-Date=D&X-Amz-Expires=9')).toBe('X-Amz-Date=D&X-Amz-Expires=9&z=1');
+    expect(canonicalQuery('A=1', 'X-Amz-Date=D')).toBe('A=1&X-Amz-Date=D');
+  });
+});
