@@ -307,3 +307,26 @@ describe('configuration validation', () => {
     expect(() => createIamClient({ signer, region: 'us-east-1', timeout: false })).not.toThrow();
   });
 });
+
+describe('credentials', () => {
+  it('signs with credentials from an async provider (real SigV4 signer)', async () => {
+    let calls = 0;
+    const fake = fakeFetch(() => ok('ListUsers', '<Users/>'));
+    const client = createIamClient({
+      endpoint: 'http://127.0.0.1:1',
+      fetch: fake.fetch,
+      credentials: async () => {
+        calls++;
+        return { accessKeyId: 'AKIDPROVIDED', secretAccessKey: 'secret', sessionToken: 'session-token' };
+      },
+    });
+    await iam.listUsers(client);
+    expect(calls).toBeGreaterThanOrEqual(1);
+    const headers = fake.requests[0]!.headers;
+    expect(headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDPROVIDED\/\d{8}\/us-east-1\/iam\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/,
+    );
+    expect(headers['x-amz-security-token']).toBe('session-token');
+    expect(headers['x-amz-date']).toMatch(/^\d{8}T\d{6}Z$/);
+  });
+});
