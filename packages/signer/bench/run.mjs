@@ -120,9 +120,11 @@ const { markdown, verdicts } = resultTable({
   keys: { nodeFloor: NODE_FLOOR, oursNode: oursNode.name, webFloor: WEB_FLOOR, oursWeb: oursWebCrypto.name },
 });
 const m = machine();
-const command =
-  process.env.npm_lifecycle_event === 'bench'
-    ? "`pnpm bench` at the repository root (turbo runs the signer package's `bench` script: `node bench/run.mjs`)"
+// How this run was started: turbo sets TURBO_HASH in its tasks, pnpm sets npm_lifecycle_event.
+const command = process.env.TURBO_HASH
+  ? "`pnpm bench` at the repository root (turbo runs this package's `bench` script: `node bench/run.mjs`)"
+  : process.env.npm_lifecycle_event === 'bench'
+    ? '`pnpm bench` in packages/signer (`node bench/run.mjs`)'
     : '`node bench/run.mjs` in packages/signer';
 const missed = verdicts.flatMap((v) => [
   ...(v.okNode ? [] : [`(${v.id}) node ${v.rNode.toFixed(2)}x > ${TARGETS.node[v.id]}x`]),
