@@ -1,0 +1,157 @@
+// Credentials: static objects checked at once, providers called lazily, refreshed within five
+// minutes of expiry (by the signer's clock), concurrent refreshes shared, keys keyed by secret.
+import { describe, expect, test } from 'vitest';
+import { createSigner } from '../src/createSigner.js';
+import type { Credentials } from '../src/credentials.js';
+import { isInvalidCredentialsError } from '../src/SignerError.js';
+import { backends } from './helpers/backends.js';
+import { ACCESS_KEY_ID, credentials, DATE, parseAuthorization, SECRET } from './helpers/fixtures.js';
+
+const request = { url: 'https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15' };
+const MINUTE = 60_000;
+
+/** A provider whose answers the test controls, counting calls. */
+function controlledProvider() {
+  const waiting: ((credentials: Credentials) => void)[] = [];
+  const provider = () => new Promise<Credentials>((resolve) => waiting.push(resolve));
+  return {
+    provider,
+    calls: () => waiting.length,
+    answer: (index: number, value: Credentials) => waiting[index]!(value),
+  };
+}
+
+describe('static credentials', () => {
+  test.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['empty object', {}],
+    ['empty accessKeyId', { accessKeyId: '', secretAccessKey: SECRET }],
+    ['empty secretAccessKey', { accessKeyId: ACCESS_KEY_ID, secretAccessKey: '' }],
+    ['missing secretAccessKey', { accessKeyId: ACCESS_KEY_ID }],
+  ])('%s: InvalidCredentialsError at createSigner, without values in the message', (_label, value) => {
+    let caught: unknown;
+    try {
+      createSigner({ credentials: value as never, region: 'us-east-1', service: 'sts' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInvalidCredentialsError(caught)).toBe(true);
+    expect(String((caught as Error).message)).not.toContain(SECRET);
+  });
+});
+
+describe.each(backends)('provider, %s backend', (_label, crypto) => {
+  test('is called on first use only, and again within five minutes of expiration', async () => {
+    let now = DATE.getTime();
+    let calls = 0;
+    const provider = async (): Promise<Credentials> => {
+      calls++;
+      return { ...credentials, sessionToken: `token-${calls}`, expiration: new Date(now + 10 * MINUTE) };
+    };
+    const signer = createSigner({
+      credentials: provider,
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    expect(calls).toBe(0);
+    expect((await signer.sign(request)).headers['x-amz-security-token']).toBe('token-1');
+    now += 4 * MINUTE; // 6 minutes left: still good
+    expect((await signer.sign(request)).headers['x-amz-security-token']).toBe('token-1');
+    now += 2 * MINUTE; // 4 minutes left: refreshed before use
+    expect((await signer.sign(request)).headers['x-amz-security-token']).toBe('token-2');
+    expect(calls).toBe(2);
+  });
+
+  test('credentials without an expiration are fetched once', async () => {
+    let calls = 0;
+    const signer = createSigner({
+      credentials: async () => {
+        calls++;
+        return credentials;
+      },
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+    });
+    for (let i = 0; i < 3; i++) await signer.sign(request);
+    expect(calls).toBe(1);
+  });
+
+  test('concurrent signatures share one refresh', async () => {
+    const { provider, calls, answer } = controlledProvider();
+    const signer = createSigner({ credentials: provider, region: 'us-east-1', service: 'sts', crypto });
+    const pending = [signer.sign(request), signer.presign(request), signer.explain(request)];
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls()).toBe(1);
+    answer(0, credentials);
+    const results = await Promise.all(pending);
+    expect(results).toHaveLength(3);
+    expect(calls()).toBe(1);
+  });
+
+  test('a failing provider rejects the signature; the next one asks again', async () => {
+    let calls = 0;
+    const signer = createSigner({
+      credentials: async () => {
+        calls++;
+        if (calls === 1) throw new Error('metadata service unreachable');
+        return credentials;
+      },
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+    });
+    await expect(signer.sign(request)).rejects.toThrow('metadata service unreachable');
+    await expect(signer.sign(request)).resolves.toBeDefined();
+    expect(calls).toBe(2);
+  });
+
+  test('unusable provider answers are InvalidCredentialsError', async () => {
+    const signer = createSigner({
+      credentials: async () => ({ accessKeyId: ACCESS_KEY_ID, secretAccessKey: '' }),
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+    });
+    const error = await signer.sign(request).catch((caught: unknown) => caught);
+    expect(isInvalidCredentialsError(error)).toBe(true);
+  });
+
+  test('the signing key follows the secret, not the access key id', async () => {
+    let secret = SECRET;
+    let now = DATE.getTime();
+    const signer = createSigner({
+      credentials: async () => ({
+        accessKeyId: ACCESS_KEY_ID,
+        secretAccessKey: secret,
+        expiration: new Date(now + 6 * MINUTE),
+      }),
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    const first = parseAuthorization(
+      (await signer.sign(request, { signingDate: DATE })).headers.authorization,
+    );
+    secret = 'another/secret/same/key/id';
+    now += 2 * MINUTE; // refresh: same access key id, new secret
+    const second = parseAuthorization(
+      (await signer.sign(request, { signingDate: DATE })).headers.authorization,
+    );
+    const fresh = createSigner({
+      credentials: { accessKeyId: ACCESS_KEY_ID, secretAccessKey: secret },
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+    });
+    const expected = parseAuthorization(
+      (await fresh.sign(request, { signingDate: DATE })).headers.authorization,
+    );
+    expect(second.signature).not.toBe(first.signature);
+    expect(second.signature).toBe(expected.signature);
+  });
+});
