@@ -152,13 +152,20 @@ Floors: the unavoidable work only: SHA-256 of the payload, SHA-256 of the worklo
 request, HMAC-SHA256 of its string to sign with the signing key derived once, each to hex (node:crypto:
 \`crypto.hash\` and \`createHmac\`; WebCrypto: \`subtle.digest\` ×2 and \`subtle.sign\` with a key imported
 once, TextEncoder for strings). Both are measured as async functions, like every signer, and each
-must produce the agreed signature.
+must produce the agreed signature. The WebCrypto columns run on Node's own WebCrypto, where every
+\`subtle\` call is a round trip to a worker thread: that, not hashing, is most of the ~50 µs floor.
 
 ## Cross-check (fixed date ${amzDate}, before timing)
 
 ${checkLines.map((l) => `- ${l}`).join('\n')}
 
+Header signing is compared on the whole Authorization value. Presigned URLs are compared on origin and
+path, X-Amz-Signature and the decoded query parameters: aws4fetch serialises through URLSearchParams
+(a space as \`+\`, \`~\` as %7E) and @smithy/signature-v4 returns a query object, so their URL
+strings differ from ours byte-wise while meaning the same request and carrying the same signature.
+
 How each signer was aligned (same headers signed, same payload hash, same date):
+
 ${signers.map((s) => `- ${s.name}: ${s.alignment}`).join('\n')}
 
 ## Browser bundle size (sign + presign, esbuild --bundle --minify --platform=browser, gzip -9)
