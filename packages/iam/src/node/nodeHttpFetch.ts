@@ -15,6 +15,14 @@ export interface NodeHttpFetchOptions {
 
 let sharedHttp: HttpAgent | undefined;
 let sharedHttps: HttpsAgent | undefined;
+const httpAgent = (): HttpAgent => {
+  sharedHttp ??= new HttpAgent({ keepAlive: true });
+  return sharedHttp;
+};
+const httpsAgent = (): HttpsAgent => {
+  sharedHttps ??= new HttpsAgent({ keepAlive: true });
+  return sharedHttps;
+};
 
 const toHeaders = (message: IncomingMessage): [string, string][] => {
   const out: [string, string][] = [];
@@ -49,9 +57,7 @@ export const nodeHttpFetch = (options: NodeHttpFetchOptions = {}): typeof global
       headers[name] = value;
     });
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-    const agent = secure
-      ? (options.httpsAgent ?? (sharedHttps ??= new HttpsAgent({ keepAlive: true })))
-      : (options.httpAgent ?? (sharedHttp ??= new HttpAgent({ keepAlive: true })));
+    const agent = secure ? (options.httpsAgent ?? httpsAgent()) : (options.httpAgent ?? httpAgent());
     return new Promise<Response>((resolve, reject) => {
       const send = secure ? httpsRequest : httpRequest;
       const req = send(url, { method: request.method, headers, agent, signal: request.signal }, (res) => {

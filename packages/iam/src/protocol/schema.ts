@@ -12,7 +12,15 @@ export type Schema = ScalarSchema | ListSchema | MapSchema | StructureSchema;
 /** A schema or, to break a cycle between shapes, a function returning it. */
 export type SchemaRef = Schema | (() => Schema);
 
-export type ScalarType = 'string' | 'boolean' | 'integer' | 'long' | 'float' | 'double' | 'timestamp' | 'blob';
+export type ScalarType =
+  | 'string'
+  | 'boolean'
+  | 'integer'
+  | 'long'
+  | 'float'
+  | 'double'
+  | 'timestamp'
+  | 'blob';
 
 export type TimestampFormat = 'iso8601' | 'rfc822' | 'unixTimestamp';
 
