@@ -33,8 +33,9 @@ export interface CanonicalHeaders {
 
 // RFC 7230 token characters.
 const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
+// Printable ASCII words separated by single spaces need no trimming (the common case, checked fast).
 const trimValue = (value: string): string =>
-  /^\s|\s$|\s\s|[^\S ]/.test(value) ? value.trim().replace(/\s+/g, ' ') : value;
+  /^[!-~]+(?: [!-~]+)*$/.test(value) ? value : value.trim().replace(/\s+/g, ' ');
 
 /**
  * Builds the canonical headers: lowercase names, values trimmed with inner whitespace (line folds
@@ -64,6 +65,7 @@ export function canonicalHeaders(
     let at = entries.length;
     while (at > 0 && entries[at - 1]![0] > name) at--;
     if (at > 0 && entries[at - 1]![0] === name) entries[at - 1]![1] += ',' + value;
+    else if (at === entries.length) entries.push([name, value]);
     else entries.splice(at, 0, [name, value]);
   };
   for (const key in headers) {

@@ -74,6 +74,7 @@ const isCanonicalOrder = (query: string): boolean => {
  */
 export function canonicalQuery(query: string, extra = ''): string {
   const all = extra && query ? extra + '&' + query : extra || query;
+  if (!all) return '';
   const rewrite = !CANONICAL_QUERY.test(query);
   if (!rewrite && isCanonicalOrder(all)) return all;
   const pairs: string[][] = [];

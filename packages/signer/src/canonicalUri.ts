@@ -15,6 +15,7 @@ import { uriEscape } from './uriEscape.js';
  * ```
  */
 export function canonicalUri(path: string, normalize: boolean, doubleEncode: boolean): string {
+  if (path === '/') return path; // most API calls
   if (normalize && /\/\/|\/\.\.?(?:\/|$)/.test(path)) {
     const segments: string[] = [];
     for (const segment of path.split('/')) {

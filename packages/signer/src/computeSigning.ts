@@ -15,6 +15,17 @@ import type { Explanation, PresignOptions, SignableRequest, SignedRequest } from
 import { uriEscape } from './uriEscape.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
+/** A signed request (see {@link Redacted}); a class, so shaping the result is one allocation. */
+class Signed extends Redacted implements SignedRequest {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly headers: Record<string, string>,
+  ) {
+    super();
+  }
+}
+
 /** Signs one request: in the query string when `query` (a presigned URL), else with an Authorization header. */
 export type ComputeSigning = (
   request: SignableRequest,
@@ -55,6 +66,10 @@ export function computeSigning({
 }: SignerOptions): ComputeSigning {
   const credentials = credentialsResolver(source, () => clock().getTime());
   const cache = signingKeyCache<unknown>(signingKeyCacheSize);
+  let scopeDay = '';
+  let scopeRegion = '';
+  let scopeService = '';
+  let lastScope = '';
   return (request, options, query, explain) => {
     const { headers, url } = request;
     const method = (request.method ?? 'GET').toUpperCase();
@@ -63,21 +78,30 @@ export function computeSigning({
       region = defaultRegion,
       service = defaultService,
       expiresIn = 900,
-      signableHeaders = [],
-      unsignableHeaders = [],
+      signableHeaders,
+      unsignableHeaders,
       omitSessionTokenFromSignature: omitToken,
       addContentSha256Header: contentSha256,
     } = options;
     const amzDate = toAmzDate(options.signingDate ?? clock());
     const day = amzDate.slice(0, 8);
-    const scope = day + '/' + region + '/' + service + '/aws4_request';
+    // The same scope string as last time when nothing changed: cheaper to concatenate and compare.
+    if (day !== scopeDay || region !== scopeRegion || service !== scopeService) {
+      scopeDay = day;
+      scopeRegion = region;
+      scopeService = service;
+      lastScope = day + '/' + region + '/' + service + '/aws4_request';
+    }
+    const scope = lastScope;
     if (query && !(Number.isInteger(expiresIn) && expiresIn > 0 && expiresIn <= 604800)) {
       throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
     }
     const unsigned =
-      signableHeaders.length + unsignableHeaders.length
+      signableHeaders || unsignableHeaders
         ? new Set(
-            [...UNSIGNED_HEADERS, ...unsignableHeaders].filter((name) => !signableHeaders.includes(name)),
+            [...UNSIGNED_HEADERS, ...(unsignableHeaders ?? [])].filter(
+              (name) => !signableHeaders?.includes(name),
+            ),
           )
         : UNSIGNED_HEADERS;
     return chain(credentials(), ({ accessKeyId, secretAccessKey, sessionToken: token }) =>
@@ -114,21 +138,24 @@ export function computeSigning({
           extra = head + '&' + expires + (omitToken ? '' : tokenParam) + '&' + signedParam;
           urlParams = head + '&' + signedParam + '&' + expires + tokenParam;
         }
-        const canonicalRequest = [
-          method,
-          canonicalUri(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath),
-          canonicalQuery(search, extra),
-          canonical,
-          signed,
-          payloadHash,
-        ].join('\n');
+        const canonicalRequest =
+          method +
+          '\n' +
+          canonicalUri(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
+          '\n' +
+          canonicalQuery(search, extra) +
+          '\n' +
+          canonical +
+          '\n' +
+          signed +
+          '\n' +
+          payloadHash;
         return chain(crypto.sha256(canonicalRequest), (hash) => {
           const stringToSign = ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + hash;
-          const id = secretAccessKey + '\n' + scope;
           return chain(
-            cache.get(id) ??
+            cache.get(secretAccessKey, scope) ??
               chain(deriveSigningKey(crypto, secretAccessKey, day, region, service), (raw) =>
-                chain(crypto.importKey(raw), (key) => cache.set(id, key)),
+                chain(crypto.importKey(raw), (key) => cache.set(secretAccessKey, scope, key)),
               ),
             (key) =>
               chain(crypto.hmacHex(key, stringToSign), (signature) => {
@@ -146,18 +173,18 @@ export function computeSigning({
                     `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`,
                   );
                 }
-                const result = redacted({
+                const result = new Signed(
                   method,
-                  url: query
+                  query
                     ? base +
-                      ('?&'.includes(base.slice(-1)) ? '' : search ? '&' : '?') +
-                      urlParams +
-                      '&X-Amz-Signature=' +
-                      signature +
-                      url.slice(base.length)
+                        ('?&'.includes(base.slice(-1)) ? '' : search ? '&' : '?') +
+                        urlParams +
+                        '&X-Amz-Signature=' +
+                        signature +
+                        url.slice(base.length)
                     : url,
-                  headers: out,
-                });
+                  out,
+                );
                 return explain
                   ? redacted({
                       mode: query ? 'query' : 'header',

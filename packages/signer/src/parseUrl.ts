@@ -11,6 +11,10 @@ export type ParsedUrl = readonly [base: string, host: string, path: string, quer
 const URL_PATTERN =
   /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?([^?#]*)\??([^#]*)/i;
 
+// A signer mostly signs requests to one endpoint: the last answer is kept.
+let lastUrl: string | undefined;
+let lastParsed: ParsedUrl = ['', '', '', ''];
+
 /**
  * Splits an absolute URL into what SigV4 needs without `new URL()`, which is slower than the
  * whole signature and would re-encode the path: the signer signs the URL you send.
@@ -23,13 +27,16 @@ const URL_PATTERN =
  * ```
  */
 export function parseUrl(url: string): ParsedUrl {
+  if (url === lastUrl) return lastParsed;
   const match = URL_PATTERN.exec(url);
   if (!match) throw new InvalidRequestError('Invalid URL: not absolute');
   const [base, scheme, host, port, path, query] = match as unknown as string[];
-  return [
+  lastParsed = [
     base!,
     host!.toLowerCase() + (port && port !== (/s$/i.test(scheme!) ? '443' : '80') ? ':' + port : ''),
     path || '/',
     query!,
   ];
+  lastUrl = url;
+  return lastParsed;
 }
