@@ -7,9 +7,13 @@ import { stringifyJson } from './json.js';
 import { loadService, type ModelSource } from './loadService.js';
 import { SCHEMA_CONTRACT_PATH, SERVICES, type ServiceConfig } from './services.js';
 import { toOpenApi } from './toOpenApi.js';
+import { toOperationFunctions } from './toOperationFunctions.js';
 import { toOperationMap } from './toOperationMap.js';
+import { toOperationNames } from './toOperationNames.js';
+import { toPaginators } from './toPaginators.js';
 import { toRuntime } from './toRuntime.js';
 import { toTypes } from './toTypes.js';
+import { toWaiters } from './toWaiters.js';
 import { formatProblems, type ValidationResult, validateDocument } from './validateDocument.js';
 
 export interface GenerateOptions {
@@ -59,6 +63,15 @@ export const generateFiles = async (options: GenerateOptions): Promise<Generated
     );
     files.set(join(generated, `${config.fileBase}.runtime.ts`), toRuntime(loaded, config));
     files.set(join(generated, `${config.fileBase}.operations.ts`), toOperationMap(loaded, config));
+    files.set(join(generated, `${config.fileBase}.operationNames.ts`), toOperationNames(loaded, config));
+    const { clientRuntime } = config;
+    if (clientRuntime) {
+      const withRuntime = { ...config, clientRuntime };
+      const base = join(generated, config.fileBase);
+      files.set(`${base}.operations.functions.ts`, toOperationFunctions(loaded, withRuntime));
+      files.set(`${base}.paginators.ts`, toPaginators(loaded, withRuntime));
+      files.set(`${base}.waiters.ts`, toWaiters(loaded, withRuntime));
+    }
     if (config.schemaModule === './schema.js') {
       // One source of truth for the schema types: the contract in @iamkit/iam, copied (as Biome formats it)
       // so this package needs no dependency on @iamkit/iam.

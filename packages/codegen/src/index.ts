@@ -4,7 +4,11 @@ export { type GeneratedFiles, type GenerateOptions, generateFiles, writeFiles } 
 export { loadService, locateBotocore, type ModelSource, modelSourceFromDir } from './loadService.js';
 export { SERVICES, type ServiceConfig } from './services.js';
 export { toOpenApi } from './toOpenApi.js';
+export { toOperationFunctions } from './toOperationFunctions.js';
 export { toOperationMap } from './toOperationMap.js';
+export { toOperationNames } from './toOperationNames.js';
+export { toPaginators } from './toPaginators.js';
 export { toRuntime } from './toRuntime.js';
 export { toTypes } from './toTypes.js';
+export { toWaiters } from './toWaiters.js';
 export { type ValidationResult, validateDocument } from './validateDocument.js';

@@ -21,6 +21,16 @@ export interface ServiceConfig {
    * (policy documents come back RFC 3986 encoded), so the list lives here rather than in the model.
    */
   readonly urlEncodedShapes: readonly string[];
+  /**
+   * The hand-written client runtime the generated operation functions, paginators and waiters bind to:
+   * modules relative to `src/generated/` exporting `operation`, `paginator` and `waiter`. Without it only
+   * the types, runtime schema and operation names are generated.
+   */
+  readonly clientRuntime?: {
+    readonly operation: string;
+    readonly paginator: string;
+    readonly waiter: string;
+  };
 }
 
 export const SERVICES: readonly ServiceConfig[] = [
@@ -33,6 +43,11 @@ export const SERVICES: readonly ServiceConfig[] = [
     docsUrl: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_{op}.html',
     schemaModule: '../protocol/schema.js',
     urlEncodedShapes: ['policyDocumentType'],
+    clientRuntime: {
+      operation: '../operations/operation.js',
+      paginator: '../operations/paginate.js',
+      waiter: '../operations/waitFor.js',
+    },
   },
   {
     id: 'cognito-idp',

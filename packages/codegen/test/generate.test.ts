@@ -30,6 +30,7 @@ describe('generateFiles', () => {
     expect([...files.keys()].sort()).toEqual([
       'packages/tiny/openapi/tiny.openapi.json',
       'packages/tiny/src/generated/schema.ts',
+      'packages/tiny/src/generated/tiny.operationNames.ts',
       'packages/tiny/src/generated/tiny.operations.ts',
       'packages/tiny/src/generated/tiny.runtime.ts',
       'packages/tiny/src/generated/tiny.ts',

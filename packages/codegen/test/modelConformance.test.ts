@@ -13,7 +13,7 @@ const ref = (shape: string) => `#/components/schemas/${shape}`;
 describe.each(SERVICES.map((s) => [s.id, s] as const))(
   '%s: committed outputs against the model',
   (id, config) => {
-    const { model, paginators } = loadService(source, config.id, config.apiVersion);
+    const { model, paginators, waiters } = loadService(source, config.id, config.apiVersion);
     const doc = committedDocument(config);
     const opNames = Object.keys(model.operations);
     const shapes = model.shapes;
@@ -125,5 +125,44 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))(
         }
       }
     });
+
+    it('has an operation name list equal to the model', async () => {
+      const list = await import(generatedPath(config, `${config.fileBase}.operationNames.ts`));
+      const key = `${config.typePrefix.charAt(0).toLowerCase()}${config.typePrefix.slice(1)}OperationNames`;
+      expect(list[key]).toEqual(opNames);
+    });
+
+    // Only services with a client runtime get functions; the others have no such test (not a skipped one).
+    if (config.clientRuntime)
+      it('has one operation function, paginator and waiter per model operation, paginator and waiter', async () => {
+        const load = (file: string): Promise<Record<string, { operationName: string; spec?: unknown }>> =>
+          import(generatedPath(config, `${config.fileBase}.${file}.ts`));
+        const functions = await load('operations.functions');
+        const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+        expect(Object.keys(functions).sort()).toEqual(opNames.map(lower).sort());
+        for (const name of opNames) expect(functions[lower(name)]!.operationName, name).toBe(name);
+
+        const pages = await load('paginators');
+        const paginated = Object.keys(paginators.pagination);
+        expect(Object.keys(pages).sort()).toEqual(paginated.map((n) => `paginate${n}`).sort());
+        for (const name of paginated) expect(pages[`paginate${name}`]!.operationName).toBe(name);
+
+        const waits = await load('waiters');
+        const modelWaiters = Object.entries(waiters.waiters);
+        expect(Object.keys(waits).sort()).toEqual(modelWaiters.map(([n]) => `waitUntil${n}`).sort());
+        for (const [name, w] of modelWaiters) {
+          const retry = w.acceptors.filter((a) => a.state === 'retry');
+          const codes = retry.filter((a) => a.matcher === 'error').map((a) => a.expected);
+          const statuses = retry.filter((a) => a.matcher === 'status').map((a) => a.expected);
+          const generated = waits[`waitUntil${name}`]!;
+          expect(generated.operationName, name).toBe(w.operation);
+          expect(generated.spec, name).toEqual({
+            delayMs: w.delay * 1000,
+            maxAttempts: w.maxAttempts,
+            ...(codes.length ? { retryCodes: codes } : {}),
+            ...(statuses.length ? { retryStatuses: statuses } : {}),
+          });
+        }
+      });
   },
 );

@@ -14,10 +14,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const iam = SERVICES.find((s) => s.id === 'iam')!;
 const { model } = loadService(locateBotocore(), iam.id, iam.apiVersion);
 
-/** Bundles an entry importing one operation, exactly as a user's bundler would. */
-const bundleOperation = (op: string): string => {
+/** Bundles an entry importing one export of a generated module, exactly as a user's bundler would. */
+const bundleOperation = (op: string, file = 'iam.runtime.ts'): string => {
   const entry = join(scratch, `${op}.ts`);
-  const runtime = generatedPath(iam, 'iam.runtime.ts');
+  const runtime = generatedPath(iam, file);
   writeFileSync(entry, `import { ${op} } from ${JSON.stringify(runtime)};\nexport default ${op};\n`);
   return execFileSync('pnpm', ['exec', 'esbuild', entry, '--bundle', '--minify', '--format=esm'], {
     cwd: repoRoot,
@@ -53,5 +53,29 @@ describe('runtime schema tree-shaking (esbuild --bundle --minify)', () => {
     for (const other of ['CreateRole', 'GetAccountAuthorizationDetails', 'CreateRoleResult']) {
       expect(bundle).not.toMatch(word(other));
     }
+  });
+});
+
+describe('generated operation functions, paginators and waiters tree-shake the same way', () => {
+  const others = [
+    'CreateRole',
+    'GetAccountAuthorizationDetails',
+    'AssumeRolePolicyDocument',
+    'GetUserResult',
+  ];
+  it.each([
+    ['listUsers', 'iam.operations.functions.ts'],
+    ['paginateListUsers', 'iam.paginators.ts'],
+  ])('%s keeps ListUsers and nothing of other operations', (name, file) => {
+    const bundle = bundleOperation(name, file);
+    expect(bundle).toContain('ListUsersResult');
+    for (const other of others) expect(bundle, other).not.toMatch(new RegExp(`\\b${other}\\b`));
+  });
+
+  it('waitUntilUserExists keeps GetUser only', () => {
+    const bundle = bundleOperation('waitUntilUserExists', 'iam.waiters.ts');
+    expect(bundle).toContain('GetUserResult');
+    for (const other of ['ListUsersResult', 'GetRoleResult', 'CreateRole'])
+      expect(bundle).not.toContain(other);
   });
 });
