@@ -32,40 +32,50 @@ const byNameThenValue = (a: readonly string[], b: readonly string[]): number =>
 const EQUALS = 61;
 
 /**
- * Whether the pair at `a..aEnd` of `text` sorts before (or with) the one at `b..bEnd`, by name
- * then value: `=` ends a name, so a name sorts before every longer name it starts.
+ * Whether the pair at `a..aEnd` of `left` sorts before (or with) the one at `b..bEnd` of `right`,
+ * by name then value: `=` ends a name, so a name sorts before every longer name it starts.
  */
-const inOrder = (text: string, a: number, aEnd: number, b: number, bEnd: number): boolean => {
+const inOrder = (left: string, a: number, aEnd: number, right: string, b: number, bEnd: number): boolean => {
   let inValue = false;
-  for (; a < aEnd && b < bEnd && text.charCodeAt(a) === text.charCodeAt(b); a++, b++) {
-    inValue ||= text.charCodeAt(a) === EQUALS;
+  for (; a < aEnd && b < bEnd && left.charCodeAt(a) === right.charCodeAt(b); a++, b++) {
+    inValue ||= left.charCodeAt(a) === EQUALS;
   }
   if (a === aEnd || b === bEnd) return a === aEnd;
-  const x = text.charCodeAt(a);
-  const y = text.charCodeAt(b);
+  const x = left.charCodeAt(a);
+  const y = right.charCodeAt(b);
   return !inValue && (x === EQUALS || y === EQUALS) ? x === EQUALS : x < y;
 };
 
-/** A canonical query in canonical order already: every part `name=value`, sorted (scanned in place, no copies). */
+/** A query in canonical order already: every part `name=value`, sorted (scanned in place, no copies). */
 const isCanonicalOrder = (query: string): boolean => {
   let previous = -1;
   let previousEnd = -1;
-  for (let start = 0; start <= query.length; ) {
+  for (let start = 0; start < query.length; ) {
     const end = query.indexOf('&', start) + 1 || query.length + 1;
     const eq = query.indexOf('=', start);
     if (eq < 0 || eq >= end - 1) return false;
-    if (previous >= 0 && !inOrder(query, previous, previousEnd, start, end - 1)) return false;
+    if (previous >= 0 && !inOrder(query, previous, previousEnd, query, start, end - 1)) return false;
     previous = start;
     previousEnd = end - 1;
     start = end;
   }
-  return true;
+  return !query.endsWith('&');
+};
+
+/** Two canonical, sorted queries joined in order, if one sorts entirely before the other. */
+const joinSorted = (a: string, b: string): string | undefined => {
+  if (!a || !b) return a || b;
+  if (inOrder(a, a.lastIndexOf('&') + 1, a.length, b, 0, (b.indexOf('&') + 1 || b.length + 1) - 1))
+    return a + '&' + b;
+  if (inOrder(b, b.lastIndexOf('&') + 1, b.length, a, 0, (a.indexOf('&') + 1 || a.length + 1) - 1))
+    return b + '&' + a;
+  return undefined;
 };
 
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
- * sorted by name then value; `extra` holds more already-canonical parameters (the `X-Amz-*`
- * parameters of a presigned URL, `a=1&b=2`), best given in sorted order.
+ * sorted by name then value; `extra` holds more canonical parameters, sorted (the `X-Amz-*`
+ * parameters of a presigned URL, `a=1&b=2`).
  *
  * @example
  * ```ts
@@ -73,10 +83,10 @@ const isCanonicalOrder = (query: string): boolean => {
  * ```
  */
 export function canonicalQuery(query: string, extra = ''): string {
-  const all = extra && query ? extra + '&' + query : extra || query;
-  if (!all) return '';
   const rewrite = !CANONICAL_QUERY.test(query);
-  if (!rewrite && isCanonicalOrder(all)) return all;
+  const joined = rewrite || !isCanonicalOrder(query) ? undefined : joinSorted(extra, query);
+  if (joined !== undefined) return joined;
+  const all = extra && query ? extra + '&' + query : extra || query;
   const pairs: string[][] = [];
   let sorted = true;
   for (const part of all.split('&')) {

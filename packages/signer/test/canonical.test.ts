@@ -197,3 +197,16 @@ describe('canonicalQuery order', () => {
     expect(canonicalQuery('A=1', 'X-Amz-Date=D')).toBe('A=1&X-Amz-Date=D');
   });
 });
+
+describe('canonicalQuery merging extra parameters', () => {
+  test('sorted extras go before, after or among the query parameters', () => {
+    const extra = 'X-Amz-Date=D&X-Amz-Expires=9';
+    expect(canonicalQuery('a=1&b=2', extra)).toBe('X-Amz-Date=D&X-Amz-Expires=9&a=1&b=2');
+    expect(canonicalQuery('A=1&B=2', extra)).toBe('A=1&B=2&X-Amz-Date=D&X-Amz-Expires=9');
+    expect(canonicalQuery('A=1&z=2', extra)).toBe('A=1&X-Amz-Date=D&X-Amz-Expires=9&z=2');
+    expect(canonicalQuery('X-Amz-E=1', extra)).toBe('X-Amz-Date=D&X-Amz-E=1&X-Amz-Expires=9');
+    expect(canonicalQuery('', extra)).toBe(extra);
+    expect(canonicalQuery('a=1&', extra)).toBe('X-Amz-Date=D&X-Amz-Expires=9&a=1');
+    expect(canonicalQuery('', '')).toBe('');
+  });
+});
