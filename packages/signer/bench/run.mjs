@@ -29,12 +29,13 @@ const WEB_FLOOR = 'WebCrypto floor';
 const columns = [NODE_FLOOR, oursNode.name, WEB_FLOOR, oursWebCrypto.name, ...peers.map((p) => p.name)];
 
 // 1. Cross-check, and build each workload's timed functions.
-const plans = {};
-const checkLines = [];
-let agreed = true;
-for (const w of workloads) {
-  const problemsBefore = checkLines.length;
-  const fns = {};
+/**
+ * Signs one variant of a workload with every signer and both floors; returns the calls to time
+ * and the problems found (none when all agree).
+ */
+async function checkVariant(w) {
+  const problems = [];
+  const runs = {};
   const na = {};
   const results = [];
   for (const s of signers) {
@@ -44,39 +45,65 @@ for (const w of workloads) {
       continue;
     }
     results.push({ name: s.name, value: made.read(await made.run()) });
-    if (made.usedBackend && (await made.usedBackend()) !== s.backend) {
-      checkLines.push(`(${w.id}) ${s.name} signed with ${await made.usedBackend()}, expected ${s.backend}`);
-    }
-    fns[s.name] = made.run;
+    const backend = made.usedBackend && (await made.usedBackend());
+    if (backend && backend !== s.backend)
+      problems.push(`(${w.id}) ${s.name} signed with ${backend}, not ${s.backend}`);
+    runs[s.name] = made.run;
   }
   const check = crossCheck(w, results);
-  checkLines.push(...check.lines);
-
+  problems.push(...check.lines);
   // The floors hash the workload's real canonical request and string to sign, and must land on
   // the signature all signers agreed on, which proves they did the full work.
-  const steps = aws4.make(w).steps();
   const floorInput = {
     payload: w.body ?? '',
-    ...steps,
+    ...aws4.make(w).steps(),
     signingKey: deriveSigningKey(credentials.secretAccessKey, amzDate.slice(0, 8), w.region, w.service),
   };
-  fns[NODE_FLOOR] = nodeFloor(floorInput);
-  fns[WEB_FLOOR] = await webCryptoFloor(floorInput);
+  runs[NODE_FLOOR] = nodeFloor(floorInput);
+  runs[WEB_FLOOR] = await webCryptoFloor(floorInput);
   for (const floor of [NODE_FLOOR, WEB_FLOOR]) {
-    const got = await fns[floor]();
-    if (got !== check.signature) {
-      checkLines.push(`(${w.id}) ${floor} computed ${got}, the signers agreed on ${check.signature}`);
-    }
+    const got = await runs[floor]();
+    if (got !== check.signature)
+      problems.push(`(${w.id}) ${floor} computed ${got}, the signers agreed on ${check.signature}`);
   }
   const signedHeaders = /SignedHeaders=([^,]+)/.exec(results[0]?.value.authorization ?? '')?.[1] ?? 'host';
-  if (check.ok && checkLines.length === problemsBefore) {
+  return {
+    runs,
+    na,
+    problems: check.ok ? problems : [...problems, `(${w.id}) no agreement`],
+    results,
+    signature: check.signature,
+    signedHeaders,
+  };
+}
+
+// Each call takes the next variant, for every column alike.
+const cycle = (calls) => {
+  let i = 0;
+  return calls.length === 1 ? calls[0] : () => calls[i++ % calls.length]();
+};
+
+const plans = {};
+const checkLines = [];
+let agreed = true;
+for (const w of workloads) {
+  const checked = [];
+  for (const variant of w.variants) checked.push(await checkVariant({ ...w, ...variant }));
+  const problems = checked.flatMap((c) => c.problems);
+  checkLines.push(...problems);
+  agreed &&= problems.length === 0;
+  const [first] = checked;
+  if (problems.length === 0) {
+    const variants =
+      checked.length > 1 ? ` (and ${checked.length - 1} more URLs, cycled through while timing)` : '';
     checkLines.push(
-      `(${w.id}) ${results.length} signers + 2 floors agree: signature ${check.signature.slice(0, 16)}…, signed headers ${signedHeaders}`,
+      `(${w.id}) ${first.results.length} signers + 2 floors agree: signature ${first.signature.slice(0, 16)}…${variants}, signed headers ${first.signedHeaders}`,
     );
-  } else {
-    agreed = false;
   }
-  plans[w.id] = { fns, na };
+  const fns = Object.fromEntries(
+    Object.keys(first.runs).map((name) => [name, cycle(checked.map((c) => c.runs[name]))]),
+  );
+  plans[w.id] = { fns, na: first.na };
 }
 console.log(checkLines.join('\n'));
 if (!agreed) {

@@ -31,9 +31,12 @@ export const searchParams = [
   ['tags', 'red,green;blue'],
   ['redirect', 'https://example.com/cb?x=1&y=2'],
 ];
-const searchQuery = searchParams
-  .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
-  .join('&');
+const encodeQuery = (params) =>
+  params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+
+// A real client rarely sends the same query twice, and a signer may remember its last URL: (c) and
+// (d) cycle through this many queries that differ in the search term, so no memo can skip the work.
+const QUERY_VARIANTS = 8;
 
 const MiB = 1024 * 1024;
 const largeBody = new Uint8Array(MiB);
@@ -51,6 +54,8 @@ for (let i = 0; i < largeBody.length; i++) largeBody[i] = (i * 31 + 7) & 0xff;
  * @property {[string, string][]} query   decoded query parameters, in wire order
  * @property {string} search       the percent-encoded query with its '?', or ''
  * @property {string} url          the full URL (query percent-encoded)
+ * @property {{ query: [string, string][], search: string, url: string }[]} variants
+ *   what every call cycles through: one entry, or QUERY_VARIANTS for the query workloads
  * @property {Record<string, string>} headers  lower-case names
  * @property {string | Uint8Array | undefined} body
  * @property {string} region
@@ -124,6 +129,12 @@ export const workloads = [
     service: 'execute-api',
   },
 ].map((w) => {
-  const search = w.query.length > 0 ? `?${searchQuery}` : '';
-  return { ...w, search, url: `${w.protocol}//${w.host}${w.path}${search}` };
+  const variants = (w.query.length > 0 ? Array.from({ length: QUERY_VARIANTS }, (_, i) => i) : [0]).map(
+    (i) => {
+      const query = w.query.map(([k, v]) => [k, k === 'q' && i > 0 ? `${v} ${i}` : v]);
+      const search = query.length > 0 ? `?${encodeQuery(query)}` : '';
+      return { query, search, url: `${w.protocol}//${w.host}${w.path}${search}` };
+    },
+  );
+  return { ...w, ...variants[0], variants };
 });
