@@ -1,5 +1,5 @@
+import type { EndpointRules } from './endpoint-rules.js';
 import { UnsupportedRegionError } from './errors/unsupported-region-error.js';
-import { serviceAvailability } from './generated/service-availability.js';
 import type { PartitionData } from './rules/partition.js';
 
 /**
@@ -11,11 +11,12 @@ import type { PartitionData } from './rules/partition.js';
  *
  * @example
  * ```ts
- * assertServiceAvailable('cognito-idp', 'cn-north-1', awsCn); // throws UnsupportedRegionError
+ * assertServiceAvailable(cognitoIdpEndpointRules, 'cn-north-1', awsCn); // throws UnsupportedRegionError
  * ```
  */
-export function assertServiceAvailable(service: string, region: string, partition: PartitionData): void {
-  const listed = serviceAvailability[service]?.[partition.id];
+export function assertServiceAvailable(rules: EndpointRules, region: string, partition: PartitionData): void {
+  const { service } = rules;
+  const listed = rules.availability?.[service]?.[partition.id];
   if (listed === undefined || listed.includes(region)) return;
   if (listed.length > 0 && !partition.regions.includes(region)) return;
   const where =

@@ -1,5 +1,6 @@
 import { assertServiceAvailable } from './assert-service-available.js';
 import { describeValue } from './describe-value.js';
+import type { EndpointRules } from './endpoint-rules.js';
 import { EndpointResolutionError } from './errors/endpoint-resolution-error.js';
 import { InvalidConnectionError } from './errors/invalid-connection-error.js';
 import { services } from './generated/services.js';
@@ -7,7 +8,7 @@ import { parseApiSubdomain } from './parse-api-subdomain.js';
 import { evaluateRuleSet } from './rules/evaluate-rule-set.js';
 import { defaultPartition, findPartition } from './rules/partition.js';
 import type { RuleParameters, RuleSet, RuleSetEndpoint } from './rules/rule-set.js';
-import { ruleSetFor, type ServiceId } from './service-id.js';
+import { endpointRulesFor, type ServiceId } from './service-id.js';
 import { validateEndpointOverride } from './validate-endpoint-override.js';
 import { type ValidatedRegion, validateRegion } from './validate-region.js';
 
@@ -77,16 +78,55 @@ export function resolveEndpoint(options: ResolveEndpointOptions): ResolvedEndpoi
   return resolveEndpointWithFields(options, { region: 'region', apiSubdomain: 'apiSubdomain' });
 }
 
+/** Options of {@link resolveServiceEndpoint}: those of {@link resolveEndpoint} without `service`. */
+export type ResolveServiceEndpointOptions = Omit<ResolveEndpointOptions, 'service'>;
+
+/**
+ * {@link resolveEndpoint} for the service whose rules you pass: the tree-shakeable form. A bundle importing
+ * `iamEndpointRules` carries IAM's rule set and the partitions, and no other service's rules.
+ *
+ * @example
+ * ```ts
+ * import { iamEndpointRules, resolveServiceEndpoint } from '@iamkit/provider-config';
+ * resolveServiceEndpoint(iamEndpointRules, { region: 'us-gov-west-1' });
+ * // { url: 'https://iam.us-gov.amazonaws.com', signingRegion: 'us-gov-west-1', signingName: 'iam', partition: 'aws-us-gov' }
+ * ```
+ */
+export function resolveServiceEndpoint(
+  rules: EndpointRules,
+  options: ResolveServiceEndpointOptions = {},
+): ResolvedEndpoint {
+  if (rules === null || typeof rules !== 'object' || typeof rules.ruleSet !== 'object') {
+    throw new InvalidConnectionError(
+      'rules',
+      `rules must be a service's endpoint rules such as iamEndpointRules, got ${describeValue(rules)}`,
+    );
+  }
+  assertObject(options);
+  return resolveWithRules(rules, options, { region: 'region', apiSubdomain: 'apiSubdomain' });
+}
+
 /** {@link resolveEndpoint}, naming options in messages as the caller's input shape does. Internal. */
 export function resolveEndpointWithFields(
   options: ResolveEndpointOptions,
   fields: FieldNames,
 ): ResolvedEndpoint {
+  assertObject(options);
+  return resolveWithRules(endpointRulesFor(options.service), options, fields);
+}
+
+function assertObject(options: unknown): void {
   if (options === null || typeof options !== 'object') {
     throw new InvalidConnectionError('options', `options must be an object, got ${describeValue(options)}`);
   }
-  const service = options.service;
-  const ruleSet = ruleSetFor(service);
+}
+
+function resolveWithRules(
+  rules: EndpointRules,
+  options: ResolveServiceEndpointOptions,
+  fields: FieldNames,
+): ResolvedEndpoint {
+  const { service, ruleSet } = rules;
   for (const flag of ['useFips', 'useDualStack', 'useGlobalEndpoint', 'allowInsecureHttp'] as const) {
     if (options[flag] !== undefined && typeof options[flag] !== 'boolean') {
       throw new InvalidConnectionError(
@@ -123,7 +163,7 @@ export function resolveEndpointWithFields(
     options.endpoint === undefined
       ? undefined
       : validateEndpointOverride(options.endpoint, options.allowInsecureHttp === true);
-  if (target && override === undefined) assertServiceAvailable(service, target.region, target.partition);
+  if (target && override === undefined) assertServiceAvailable(rules, target.region, target.partition);
 
   const parameters = {
     Region: target?.region,

@@ -1,9 +1,9 @@
+import { cognitoIdpEndpointRules } from './cognito-idp-endpoint-rules.js';
 import { describeValue } from './describe-value.js';
+import type { EndpointRules } from './endpoint-rules.js';
 import { InvalidConnectionError } from './errors/invalid-connection-error.js';
-import { cognitoIdpRuleSet } from './generated/cognito-idp-rule-set.js';
-import { iamRuleSet } from './generated/iam-rule-set.js';
-import { stsRuleSet } from './generated/sts-rule-set.js';
-import type { RuleSet } from './rules/rule-set.js';
+import { iamEndpointRules } from './iam-endpoint-rules.js';
+import { stsEndpointRules } from './sts-endpoint-rules.js';
 
 /**
  * The AWS services this package resolves endpoints for.
@@ -15,14 +15,14 @@ import type { RuleSet } from './rules/rule-set.js';
  */
 export type ServiceId = 'iam' | 'cognito-idp' | 'sts';
 
-const RULE_SETS: Readonly<Record<ServiceId, RuleSet>> = {
-  iam: iamRuleSet,
-  'cognito-idp': cognitoIdpRuleSet,
-  sts: stsRuleSet,
+const RULE_SETS: Readonly<Record<ServiceId, EndpointRules>> = {
+  iam: iamEndpointRules,
+  'cognito-idp': cognitoIdpEndpointRules,
+  sts: stsEndpointRules,
 };
 
-/** The generated rule set of a service, or an InvalidConnectionError for anything else. */
-export function ruleSetFor(service: unknown): RuleSet {
+/** The endpoint rules of a service named by id, or an InvalidConnectionError for anything else. */
+export function endpointRulesFor(service: unknown): EndpointRules {
   if (typeof service === 'string' && Object.hasOwn(RULE_SETS, service))
     return RULE_SETS[service as ServiceId];
   throw new InvalidConnectionError(

@@ -36,6 +36,39 @@ describe('the main entry is browser-safe', () => {
     expect(text).not.toContain('amazonaws');
   });
 
+  it('tree-shakes per service: iamEndpointRules + resolveServiceEndpoint carry no STS or Cognito rules', async () => {
+    const bundleOf = async (contents: string) => {
+      const result = await build({
+        stdin: { contents, resolveDir: packageDir },
+        bundle: true,
+        write: false,
+        metafile: true,
+        format: 'esm',
+        platform: 'browser',
+        logLevel: 'silent',
+      });
+      // Modules that contribute bytes to the output (metafile.inputs also lists the ones shaken out).
+      const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+      const inputs = Object.keys(output).filter((input) => (output[input]?.bytesInOutput ?? 0) > 0);
+      return { text: result.outputFiles[0]?.text ?? '', inputs };
+    };
+    const iamOnly = await bundleOf(
+      "import { iamEndpointRules, resolveServiceEndpoint } from './src/index.ts';\n" +
+        'export default resolveServiceEndpoint(iamEndpointRules, { region: "us-east-1" });',
+    );
+    expect(iamOnly.inputs).toContain('src/generated/iam-rule-set.ts');
+    expect(iamOnly.inputs).toContain('src/generated/partitions.ts');
+    for (const other of ['sts-rule-set', 'cognito-idp-rule-set', 'service-availability']) {
+      expect(iamOnly.inputs.filter((input) => input.includes(other))).toEqual([]);
+    }
+    expect(iamOnly.text).toContain('iam-fips');
+    expect(iamOnly.text).not.toContain('sts.{Region}');
+    expect(iamOnly.text).not.toContain('cognito-idp-fips.us-east-1.amazonaws.com');
+    // The by-id API still reaches every service.
+    const byId = await bundleOf("export { resolveEndpoint } from './src/index.ts';");
+    expect(byId.inputs).toContain('src/generated/sts-rule-set.ts');
+  });
+
   it('bundles for the browser without any node: module or the ./node sources', async () => {
     const { text, inputs } = await bundle('src/index.ts', { platform: 'browser' });
     expect(inputs.filter((input) => input.includes('src/node/'))).toEqual([]);

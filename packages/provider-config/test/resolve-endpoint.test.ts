@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   API_SUBDOMAIN_FORMS,
+  cognitoIdpEndpointRules,
+  iamEndpointRules,
   isInvalidConnectionError,
   isProviderConfigError,
   isUnsupportedRegionError,
   type ResolveEndpointOptions,
   resolveEndpoint,
+  resolveServiceEndpoint,
+  stsEndpointRules,
 } from '../src/index.js';
 import { errorOf as thrownBy } from './thrown.js';
 
@@ -230,5 +234,39 @@ describe('input types', () => {
 
   it('returns a frozen result', () => {
     expect(Object.isFrozen(resolveEndpoint({ service: 'sts', region: 'us-east-1' }))).toBe(true);
+  });
+});
+
+describe('resolveServiceEndpoint: the per-service form', () => {
+  it('resolves with the rules passed in, validation and availability included', () => {
+    expect(resolveServiceEndpoint(iamEndpointRules, { region: 'cn-northwest-1' })).toEqual(
+      resolveEndpoint({ service: 'iam', region: 'cn-northwest-1' }),
+    );
+    expect(resolveServiceEndpoint(cognitoIdpEndpointRules, { apiSubdomain: 'idp-fips.us-east-1' }).url).toBe(
+      'https://cognito-idp-fips.us-east-1.amazonaws.com',
+    );
+    expect(
+      isUnsupportedRegionError(
+        thrownBy(() => resolveServiceEndpoint(cognitoIdpEndpointRules, { region: 'cn-north-1' })),
+      ),
+    ).toBe(true);
+    expect(
+      isInvalidConnectionError(
+        thrownBy(() => resolveServiceEndpoint(stsEndpointRules, { region: 'us-east-1.evil.com' })),
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses anything but a service rules object, and non-object options', () => {
+    for (const rules of [undefined, null, 'iam', {}, { ruleSet: 'x' }]) {
+      const error = thrownBy(() => resolveServiceEndpoint(rules as never, { region: 'us-east-1' }));
+      expect(isInvalidConnectionError(error)).toBe(true);
+      expect((error as Error).message).toMatch(/endpoint rules/);
+    }
+    expect(
+      isInvalidConnectionError(
+        thrownBy(() => resolveServiceEndpoint(iamEndpointRules, 'us-east-1' as never)),
+      ),
+    ).toBe(true);
   });
 });

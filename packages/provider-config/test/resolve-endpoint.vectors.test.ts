@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cognitoIdpEndpointRules,
+  type EndpointRules,
+  iamEndpointRules,
   isEndpointResolutionError,
   isUnsupportedRegionError,
+  type ResolvedEndpoint,
   type ResolveEndpointOptions,
   resolveEndpoint,
+  resolveServiceEndpoint,
   type ServiceId,
+  stsEndpointRules,
 } from '../src/index.js';
 import { endpointsJsonLists } from './botocore-data.js';
 import { type EndpointTestCase, loadEndpointTests } from './shared-vectors.js';
 import { errorOf } from './thrown.js';
 
 const SERVICES: ServiceId[] = ['iam', 'cognito-idp', 'sts'];
+const RULES: Record<ServiceId, EndpointRules> = {
+  iam: iamEndpointRules,
+  'cognito-idp': cognitoIdpEndpointRules,
+  sts: stsEndpointRules,
+};
+// Both entry points must give the same answers: by service id, and with the service's rules imported.
+const RESOLVERS: [string, (options: ResolveEndpointOptions) => ResolvedEndpoint][] = [
+  ['resolveEndpoint', resolveEndpoint],
+  ['resolveServiceEndpoint', ({ service, ...rest }) => resolveServiceEndpoint(RULES[service], rest)],
+];
+const MATRIX = SERVICES.flatMap((service) =>
+  RESOLVERS.map(([name, resolve]) => [service, name, resolve] as const),
+);
 
 function optionsOf(service: ServiceId, params: EndpointTestCase['params'] = {}): ResolveEndpointOptions {
   const options: ResolveEndpointOptions = { service };
@@ -25,7 +44,7 @@ function optionsOf(service: ServiceId, params: EndpointTestCase['params'] = {}):
 // The public API runs validation, the availability check and the signing defaults on top of the rule set.
 // Every case must come out as AWS's test expects, except Cognito in regions botocore's endpoints.json does
 // not list, which must be refused with a typed error naming region and service.
-describe.each(SERVICES)('AWS endpoint tests for %s, through resolveEndpoint', (service) => {
+describe.each(MATRIX)('AWS endpoint tests for %s, through %s', (service, _name, resolve) => {
   const cases = loadEndpointTests(service) ?? [];
   it.skipIf(cases.length === 0)('loads the cases', () => expect(cases.length).toBeGreaterThan(20));
 
@@ -38,19 +57,19 @@ describe.each(SERVICES)('AWS endpoint tests for %s, through resolveEndpoint', (s
       !options.endpoint &&
       !endpointsJsonLists(service, region);
     if (unavailable) {
-      const error = errorOf(() => resolveEndpoint(options));
+      const error = errorOf(() => resolve(options));
       expect(isUnsupportedRegionError(error)).toBe(true);
       expect((error as Error).message).toContain(region);
       expect((error as Error).message).toContain('cognito-idp');
       return;
     }
     if ('error' in testCase.expect) {
-      const error = errorOf(() => resolveEndpoint(options));
+      const error = errorOf(() => resolve(options));
       expect(isEndpointResolutionError(error)).toBe(true);
       expect((error as Error).message).toBe(testCase.expect.error);
       return;
     }
-    const result = resolveEndpoint(options);
+    const result = resolve(options);
     expect(result.url).toBe(testCase.expect.endpoint.url);
     if (options.endpoint) return;
     const scheme = testCase.expect.endpoint.properties?.authSchemes?.[0];

@@ -1,4 +1,4 @@
-import { resolveEndpoint } from '@iamkit/provider-config';
+import { iamEndpointRules, resolveServiceEndpoint } from '@iamkit/provider-config';
 import { createSigner } from '@iamkit/signer';
 import ky, { type BeforeRequestHook } from 'ky';
 import { IamAbortError } from '../errors/IamAbortError.js';
@@ -61,8 +61,8 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
     ...kyOptions
   } = config;
-  const resolved = resolveEndpoint({
-    service: 'iam',
+  // The per-service form: the bundle carries IAM's rule set only, not STS's and Cognito's.
+  const resolved = resolveServiceEndpoint(iamEndpointRules, {
     ...(region === undefined ? {} : { region }),
     ...(endpoint === undefined ? {} : { endpoint }),
     ...(allowInsecureHttp === undefined ? {} : { allowInsecureHttp }),

@@ -1,0 +1,18 @@
+import type { EndpointRules } from './endpoint-rules.js';
+import { cognitoIdpRuleSet } from './generated/cognito-idp-rule-set.js';
+import { serviceAvailability } from './generated/service-availability.js';
+
+/**
+ * Cognito user pools' endpoint rules and the regions it is offered in, for {@link resolveServiceEndpoint}.
+ *
+ * @example
+ * ```ts
+ * resolveServiceEndpoint(cognitoIdpEndpointRules, { apiSubdomain: 'idp.us-east-2' }).signingRegion; // 'us-east-2'
+ * ```
+ */
+export const cognitoIdpEndpointRules: EndpointRules = {
+  service: 'cognito-idp',
+  ruleSet: cognitoIdpRuleSet,
+  // The whole table, indexed at use: an element access here would keep this constant in every bundle.
+  availability: serviceAvailability,
+};

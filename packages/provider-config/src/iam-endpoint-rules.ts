@@ -1,0 +1,15 @@
+import type { EndpointRules } from './endpoint-rules.js';
+import { iamRuleSet } from './generated/iam-rule-set.js';
+
+/**
+ * IAM's endpoint rules, for {@link resolveServiceEndpoint}: an IAM-only bundle carries no other rule set.
+ *
+ * @example
+ * ```ts
+ * resolveServiceEndpoint(iamEndpointRules, { region: 'cn-north-1' }).url; // 'https://iam.cn-north-1.amazonaws.com.cn'
+ * ```
+ */
+export const iamEndpointRules: EndpointRules = {
+  service: 'iam',
+  ruleSet: iamRuleSet,
+};
