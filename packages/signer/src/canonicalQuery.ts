@@ -26,9 +26,6 @@ export const canonicalQueryPart = (part: string): string =>
 // A whole query already in canonical form: then no part needs rewriting.
 const CANONICAL_QUERY = /^(?:[\w.~=&-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
 
-const byNameThenValue = (a: readonly string[], b: readonly string[]): number =>
-  a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0;
-
 const EQUALS = 61;
 
 /**
@@ -83,24 +80,41 @@ const joinSorted = (a: string, b: string): string | undefined => {
  * ```
  */
 export function canonicalQuery(query: string, extra = ''): string {
-  const rewrite = !CANONICAL_QUERY.test(query);
-  const joined = rewrite || !isCanonicalOrder(query) ? undefined : joinSorted(extra, query);
+  const text = CANONICAL_QUERY.test(query)
+    ? query
+    : query
+        .split('&')
+        .map((part) => {
+          const eq = part.indexOf('=');
+          return eq < 0
+            ? canonicalQueryPart(part)
+            : canonicalQueryPart(part.slice(0, eq)) + '=' + canonicalQueryPart(part.slice(eq + 1));
+        })
+        .join('&');
+  const joined = isCanonicalOrder(text) ? joinSorted(extra, text) : undefined;
   if (joined !== undefined) return joined;
-  const all = extra && query ? extra + '&' + query : extra || query;
-  const pairs: string[][] = [];
-  let sorted = true;
-  for (const part of all.split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    const name = eq < 0 ? part : part.slice(0, eq);
-    const value = eq < 0 ? '' : part.slice(eq + 1);
-    const pair = rewrite ? [canonicalQueryPart(name), canonicalQueryPart(value)] : [name, value];
-    // Queries often come sorted (and the X-Amz-* pairs are passed sorted): then skip the sort.
-    if (sorted && pairs.length && byNameThenValue(pairs[pairs.length - 1]!, pair) > 0) sorted = false;
-    pairs.push(pair);
+  // Insertion sort of the parts' positions, compared in place: queries are short, and this avoids
+  // splitting into pairs and a comparator-driven sort.
+  const all = extra && text ? extra + '&' + text : extra || text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let start = 0; start <= all.length; ) {
+    const end = (all.indexOf('&', start) + 1 || all.length + 1) - 1;
+    if (end > start) {
+      let at = starts.length;
+      for (; at > 0 && !inOrder(all, starts[at - 1]!, ends[at - 1]!, all, start, end); at--) {
+        starts[at] = starts[at - 1]!;
+        ends[at] = ends[at - 1]!;
+      }
+      starts[at] = start;
+      ends[at] = end;
+    }
+    start = end + 1;
   }
-  if (!sorted) pairs.sort(byNameThenValue);
   let canonical = '';
-  for (const [name, value] of pairs) canonical += (canonical ? '&' : '') + name + '=' + value;
+  for (let at = 0; at < starts.length; at++) {
+    const part = all.slice(starts[at], ends[at]);
+    canonical += (at ? '&' : '') + (part.includes('=') ? part : part + '=');
+  }
   return canonical;
 }
