@@ -330,3 +330,24 @@ describe('credentials', () => {
     expect(headers['x-amz-date']).toMatch(/^\d{8}T\d{6}Z$/);
   });
 });
+
+describe('ky options passed through', () => {
+  it("adds the caller's headers and runs the caller's beforeRequest hook before signing (ky 1 hook signature)", async () => {
+    const seen: string[] = [];
+    const { client, requests } = setup(() => ok('GetUser', '<User><UserName>a</UserName></User>'), {
+      headers: { 'x-trace': 't-1' },
+      hooks: {
+        beforeRequest: [
+          (request) => {
+            seen.push(request.headers.get('authorization') ?? 'unsigned');
+            request.headers.set('x-hook', 'ran');
+          },
+        ],
+      },
+    });
+    await iam.getUser(client, { UserName: 'a' });
+    expect(seen).toEqual(['unsigned']);
+    expect(requests[0]!.headers).toMatchObject({ 'x-trace': 't-1', 'x-hook': 'ran' });
+    expect(requests[0]!.headers.authorization).toMatch(/^TEST /);
+  });
+});

@@ -98,7 +98,7 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
   // Signs every attempt with a fresh date. Registered once on the instance, after the caller's own
   // hooks, and fed the body through ky's per-request `context`: per-call hooks and headers would be
   // deep-merged by ky on every request, which costs more than the signature.
-  const sign: BeforeRequestHook = async ({ request, options }) => {
+  const sign: BeforeRequestHook = async (request, options) => {
     const signed = await signer.sign(
       {
         method: 'POST',
