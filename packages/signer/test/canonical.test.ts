@@ -52,6 +52,7 @@ describe('parseUrl', () => {
     expect(rejects(() => parseUrl('/relative'))).toMatch(/Invalid URL/);
     expect(rejects(() => parseUrl('not a url'))).toMatch(/Invalid URL/);
     expect(rejects(() => parseUrl('https://'))).toMatch(/Invalid URL/);
+    expect(rejects(() => parseUrl('https://host:8o/'))).toMatch(/Invalid URL/);
     expect(rejects(() => parseUrl(42 as never))).toMatch(/Invalid URL/);
   });
 });
