@@ -7,19 +7,7 @@ import { toHex } from '../src/hex.js';
 import { nodeCryptoBackend } from '../src/nodeCryptoBackend.js';
 import { createStringToSign, credentialScope } from '../src/stringToSign.js';
 import { backends } from './helpers/backends.js';
-
-const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
-const DOCS_CANONICAL_REQUEST = [
-  'GET',
-  '/',
-  'Action=ListUsers&Version=2010-05-08',
-  'content-type:application/x-www-form-urlencoded; charset=utf-8',
-  'host:iam.amazonaws.com',
-  'x-amz-date:20150830T123600Z',
-  '',
-  'content-type;host;x-amz-date',
-  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-].join('\n');
+import { DOCS_CANONICAL_REQUEST, SECRET } from './helpers/fixtures.js';
 
 test('toHex uses two lowercase digits per byte', () => {
   expect(toHex(new Uint8Array([0, 15, 16, 171, 255]))).toBe('000f10abff');

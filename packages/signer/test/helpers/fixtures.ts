@@ -7,6 +7,19 @@ export const TOKEN = 'FQoGZXIvYXdzEXAMPLE/session+token==';
 export const DATE = new Date('2015-08-30T12:36:00Z');
 export const credentials = { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET };
 
+/** The canonical request of the IAM ListUsers example in AWS's SigV4 documentation (written out by AWS). */
+export const DOCS_CANONICAL_REQUEST = [
+  'GET',
+  '/',
+  'Action=ListUsers&Version=2010-05-08',
+  'content-type:application/x-www-form-urlencoded; charset=utf-8',
+  'host:iam.amazonaws.com',
+  'x-amz-date:20150830T123600Z',
+  '',
+  'content-type;host;x-amz-date',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+].join('\n');
+
 /** SHA-256 hex by node:crypto, independent of the backends under test. */
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
