@@ -37,14 +37,19 @@ function validate(credentials: Credentials | undefined): Credentials {
   const { accessKeyId, secretAccessKey, sessionToken, expiration } = credentials ?? ({} as Credentials);
   if (!accessKeyId || !secretAccessKey)
     throw new InvalidCredentialsError('Missing accessKeyId or secretAccessKey');
-  return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined, expiration };
+  // A provider parsing JSON may hand over the expiration as an ISO string.
+  return {
+    accessKeyId,
+    secretAccessKey,
+    sessionToken: sessionToken || undefined,
+    expiration: expiration && new Date(expiration),
+  };
 }
 
 /**
  * Makes a function returning usable credentials: a static object is checked once; a provider is
  * called on first use, again when the credentials expire within 5 minutes, and concurrent
- * callers share one pending call. Throws {@link InvalidCredentialsError} for unusable credentials
- * .
+ * callers share one pending call. Throws {@link InvalidCredentialsError} for unusable credentials.
  *
  * @example
  * ```ts

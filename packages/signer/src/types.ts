@@ -81,7 +81,7 @@ export interface PresignOptions extends SignOptions {
 export interface SignedRequest {
   readonly method: string;
   readonly url: string;
-  /** Input headers (arrays joined with `, `), then `x-amz-security-token`, `x-amz-date`, `x-amz-content-sha256`, `authorization` as applicable. */
+  /** Input headers (arrays joined with `,`), then `x-amz-security-token`, `x-amz-date`, `x-amz-content-sha256`, `authorization` as applicable. */
   readonly headers: Record<string, string>;
 }
 

@@ -65,6 +65,26 @@ describe.each(backends)('provider, %s backend', (_label, crypto) => {
     expect(calls).toBe(2);
   });
 
+  test('an expiration given as an ISO string (parsed JSON) is honoured', async () => {
+    let now = DATE.getTime();
+    let calls = 0;
+    const provider = async () => {
+      calls++;
+      return { ...credentials, expiration: new Date(now + 6 * MINUTE).toISOString() as unknown as Date };
+    };
+    const signer = createSigner({
+      credentials: provider,
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    await signer.sign(request);
+    now += 2 * MINUTE;
+    await signer.sign(request);
+    expect(calls).toBe(2);
+  });
+
   test('credentials without an expiration are fetched once', async () => {
     let calls = 0;
     const signer = createSigner({
