@@ -172,7 +172,8 @@ Machine: ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}; load averag
 Run time: ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s
 
 µs per signature (lower is better): the median of mitata's samples, best of ${rounds} interleaved
-rounds of ≥ ${timePerMeasurementMs} ms CPU each (floors measured in the same rounds as the signers).
+rounds of ≥ ${timePerMeasurementMs} ms CPU each, after a warm-up of every call (floors measured in the same rounds as
+the signers).
 Every column signs the same request to the same bytes (checked before timing).
 
 ${markdown}
