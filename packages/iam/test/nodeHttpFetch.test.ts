@@ -29,6 +29,49 @@ describe('nodeHttpFetch', () => {
     expect(server.seen[1]!.body).toBe('from-request');
   });
 
+  it('answers the client (iamkitBuffered) with status, headers and text but no Response, others with a Response', async () => {
+    const server = await serve((_req, _i, res) => {
+      res.setHeader('set-cookie', ['a=1', 'b=2']);
+      send(res, 404, '<e/>', { 'x-amzn-requestid': 'r2', date: 'Thu, 26 Nov 2026 06:00:00 GMT' });
+    });
+    const fetch = nodeHttpFetch();
+    const init = { iamkitBody: 'x', iamkitBuffered: true } as RequestInit;
+    const buffered = (await fetch(new Request(server.url, { method: 'POST' }), init)) as BufferedResponse;
+    expect(buffered).not.toBeInstanceOf(Response);
+    expect([buffered.ok, buffered.status, buffered[BUFFERED_TEXT]]).toEqual([false, 404, '<e/>']);
+    expect(buffered.headers.get('X-AMZN-RequestId')).toBe('r2');
+    expect(buffered.headers.get('set-cookie')).toBe('a=1, b=2');
+    expect(buffered.headers.has('date')).toBe(true);
+    expect(buffered.headers.get('nope')).toBeNull();
+    const all = Object.fromEntries(buffered.headers);
+    expect(all).toMatchObject({ 'x-amzn-requestid': 'r2', 'set-cookie': 'a=1, b=2' });
+    const names: string[] = [];
+    buffered.headers.forEach((_value, name) => {
+      names.push(name);
+    });
+    expect(names).toEqual(Object.keys(all));
+
+    const plain = await fetch(new Request(server.url, { method: 'POST', body: 'x' }));
+    expect(plain).toBeInstanceOf(Response);
+    expect(plain.headers.get('x-amzn-requestid')).toBe('r2');
+  });
+
+  it('stops a request when its signal aborts, with the signal reason', async () => {
+    const server = await serve(() => {
+      // never answers
+    });
+    const controller = new AbortController();
+    const pending = nodeHttpFetch()(
+      new Request(server.url, { method: 'POST', body: 'a', signal: controller.signal }),
+    );
+    setTimeout(() => controller.abort(new Error('stop')), 20);
+    await expect(pending).rejects.toThrow('stop');
+    const already = nodeHttpFetch()(
+      new Request(server.url, { method: 'POST', body: 'a', signal: AbortSignal.abort(new Error('early')) }),
+    );
+    await expect(already).rejects.toThrow('early');
+  });
+
   it('fails a response larger than maxResponseBytes without buffering it all', async () => {
     const server = await serve((_req, _i, res) => {
       res.writeHead(200, { 'content-type': 'text/xml' });
@@ -65,5 +108,22 @@ describe('nodeHttpFetch', () => {
     expect(server.seen[0]!.headers['sec-fetch-mode']).toBeUndefined();
     expect(server.seen[0]!.headers['accept-encoding']).toBeUndefined();
     expect(typeof nodeEntry.paginateListUsers).toBe('function');
+  });
+});
+
+describe('the node entry with caller hooks', () => {
+  it('hands afterResponse hooks a real Response (the buffered shortcut is only for the client itself)', async () => {
+    const server = await serve((_req, _i, res) =>
+      send(res, 200, '<ListUsersResponse><ListUsersResult><Users/></ListUsersResult></ListUsersResponse>'),
+    );
+    const seen: unknown[] = [];
+    const client = nodeEntry.createIamClient({
+      endpoint: server.url,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      hooks: { afterResponse: [(_request, _options, response) => void seen.push(response)] },
+    });
+    await expect(nodeEntry.listUsers(client)).resolves.toEqual({ Users: [] });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Response);
   });
 });

@@ -5,7 +5,11 @@
  */
 export const BUFFERED_TEXT: unique symbol = Symbol.for('@iamkit/iam.bufferedText') as never;
 
-/** Marks a `fetch` that reads the request body from the `iamkitBody` init option instead of the Request. */
+/**
+ * Marks a `fetch` that reads the request body from the `iamkitBody` init option instead of the Request,
+ * and that, given `iamkitBuffered: true`, answers with a plain object carrying status, headers and
+ * `BUFFERED_TEXT` instead of a `Response` (the client only asks when no `afterResponse` hook could see it).
+ */
 export const TAKES_BODY_OPTION: unique symbol = Symbol.for('@iamkit/iam.takesBodyOption') as never;
 
 export type BufferedResponse = Response & { [BUFFERED_TEXT]?: string };

@@ -95,10 +95,14 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
   const wait = retryOptions.sleep ?? defaultSleep;
   let offset = 0;
   const takesBodyOption = fetch !== undefined && TAKES_BODY_OPTION in fetch;
+  // A plain buffered answer instead of a Response only when no caller hook could be handed it.
+  const buffered = takesBodyOption && !kyOptions.hooks?.afterResponse?.length;
   // Signs every attempt with a fresh date. Registered once on the instance, after the caller's own
   // hooks, and fed the body through ky's per-request `context`: per-call hooks and headers would be
-  // deep-merged by ky on every request, which costs more than the signature.
+  // deep-merged by ky on every request, which costs more than the signature. The content type is set
+  // here too rather than as an instance header, which ky would also merge into every request.
   const sign: BeforeRequestHook = async (request, options) => {
+    request.headers.set('content-type', CONTENT_TYPE);
     const signed = await signer.sign(
       {
         method: 'POST',
@@ -110,9 +114,16 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     );
     for (const name in signed.headers) request.headers.set(name, signed.headers[name]!);
   };
-  const http = ky
-    .create({ ...kyOptions, ...(fetch ? { fetch } : {}), timeout, retry: 0, throwHttpErrors: false })
-    .extend({ headers: { 'content-type': CONTENT_TYPE }, hooks: { beforeRequest: [sign] } });
+  const http = ky.create({
+    ...kyOptions,
+    ...(fetch ? { fetch } : {}),
+    hooks: { ...kyOptions.hooks, beforeRequest: [...(kyOptions.hooks?.beforeRequest ?? []), sign] },
+    timeout,
+    retry: 0,
+    throwHttpErrors: false,
+  });
+  // Per-call options, beyond body, context and signal, that never change: built once.
+  const transportOptions = takesBodyOption ? (buffered ? { iamkitBuffered: true } : {}) : undefined;
 
   /** Learns the offset from the response `Date`; true when it was far enough off to explain the error. */
   const learnSkew = (response: Response): boolean => {
@@ -149,7 +160,7 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
       try {
         const response = await http.post(resolved.url, {
           // A transport that takes the body as an option skips building a body stream for the Request.
-          ...(takesBodyOption ? { iamkitBody: body } : { body }),
+          ...(transportOptions ? { ...transportOptions, iamkitBody: body } : { body }),
           context: { body },
           ...(signal ? { signal } : {}),
         });
