@@ -24,8 +24,9 @@ export interface CryptoBackend {
   hmacHex(key: unknown, data: string): MaybePromise<string>;
 }
 
-/** Calls `next` with the value now, or once the promise settles: no extra tick for synchronous backends. */
+/**
+ * Calls `next` with the value now, or once the promise settles: no extra tick for synchronous
+ * backends. Tests `instanceof Promise` (backends return native promises), cheaper than a `then` probe.
+ */
 export const chain = <T, R>(value: MaybePromise<T>, next: (value: T) => MaybePromise<R>): MaybePromise<R> =>
-  typeof (value as Promise<T> | undefined)?.then === 'function'
-    ? (value as Promise<T>).then(next)
-    : next(value as T);
+  value instanceof Promise ? value.then(next) : next(value);

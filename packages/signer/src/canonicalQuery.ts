@@ -91,18 +91,23 @@ export function canonicalQuery(query: string, extra = ''): string {
             : canonicalQueryPart(part.slice(0, eq)) + '=' + canonicalQueryPart(part.slice(eq + 1));
         })
         .join('&');
-  const joined = isCanonicalOrder(text) ? joinSorted(extra, text) : undefined;
-  if (joined !== undefined) return joined;
-  // Insertion sort of the parts' positions, compared in place: queries are short, and this avoids
-  // splitting into pairs and a comparator-driven sort.
-  const all = extra && text ? extra + '&' + text : extra || text;
+  const sorted = isCanonicalOrder(text) ? text : sortParts(text);
+  return joinSorted(extra, sorted) ?? sortParts(extra + '&' + sorted);
+}
+
+/**
+ * Sorts the `&`-separated parts of canonical text by insertion on their positions, compared in
+ * place (queries are short: cheaper than splitting into pairs and a comparator-driven sort);
+ * drops empty parts and completes bare names as `name=`.
+ */
+function sortParts(text: string): string {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let start = 0; start <= all.length; ) {
-    const end = (all.indexOf('&', start) + 1 || all.length + 1) - 1;
+  for (let start = 0; start <= text.length; ) {
+    const end = (text.indexOf('&', start) + 1 || text.length + 1) - 1;
     if (end > start) {
       let at = starts.length;
-      for (; at > 0 && !inOrder(all, starts[at - 1]!, ends[at - 1]!, all, start, end); at--) {
+      for (; at > 0 && !inOrder(text, starts[at - 1]!, ends[at - 1]!, text, start, end); at--) {
         starts[at] = starts[at - 1]!;
         ends[at] = ends[at - 1]!;
       }
@@ -113,7 +118,7 @@ export function canonicalQuery(query: string, extra = ''): string {
   }
   let canonical = '';
   for (let at = 0; at < starts.length; at++) {
-    const part = all.slice(starts[at], ends[at]);
+    const part = text.slice(starts[at], ends[at]);
     canonical += (at ? '&' : '') + (part.includes('=') ? part : part + '=');
   }
   return canonical;
