@@ -15,9 +15,15 @@ export default defineConfig([
   },
   {
     // Node (`node` export condition, ESM and CJS): one bundled file per entry. Nothing is tree-shaken in
-    // Node, and loading one module instead of ~35 is a good part of the cold start.
+    // Node, and loading one module instead of ~35 is a good part of the cold start. The workspace
+    // dependencies are bundled in too (tree-shaken: IAM's endpoint rules only), which saves loading their
+    // modules (about 8 ms of a cold start); ky stays external. Whitespace and syntax are minified (less to
+    // parse), names are kept for readable stack traces.
     entry: ['src/index.node.ts'],
     format: ['esm', 'cjs'],
+    noExternal: ['@iamkit/provider-config', '@iamkit/signer'],
+    minifyWhitespace: true,
+    minifySyntax: true,
     dts: true,
     sourcemap: true,
     target: 'es2022',

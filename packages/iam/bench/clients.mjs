@@ -32,6 +32,34 @@ export const clients = {
   async fetchFloor(endpoint) {
     return async () => fakeOutput(await (await fetch(endpoint, { method: 'POST', body, headers })).text());
   },
+  /**
+   * Floor: ky itself, sending the same unsigned POST through a minimal node:http `fetch`. Loading ky runs
+   * `new Request(…, { body: new ReadableStream() })` at its top level, which loads Node's undici: no
+   * client on ky can start faster than this.
+   */
+  async kyFloor(endpoint) {
+    const { default: ky } = await import('ky');
+    const agent = new http.Agent({ keepAlive: true });
+    const fetch = (request) =>
+      new Promise((resolve, reject) => {
+        const req = http.request(
+          request.url,
+          { method: request.method, agent, headers: { ...headers, 'content-length': body.length } },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => {
+              text += chunk;
+            });
+            res.on('end', () => resolve(new Response(text, { status: res.statusCode })));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const client = ky.create({ fetch, retry: 0, throwHttpErrors: false });
+    return async () => fakeOutput(await client.post(endpoint).text());
+  },
   /** Floor: bare node:http with keep-alive, which the SDK's Node handler runs on. */
   async httpFloor(endpoint) {
     const agent = new http.Agent({ keepAlive: true });
