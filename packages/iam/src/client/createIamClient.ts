@@ -1,4 +1,8 @@
-import { iamEndpointRules, resolveServiceEndpoint } from '@iamkit/provider-config';
+import {
+  iamEndpointRules,
+  type ResolveServiceEndpointOptions,
+  resolveServiceEndpoint,
+} from '@iamkit/provider-config';
 import { createSigner } from '@iamkit/signer';
 import ky, { type BeforeRequestHook } from 'ky';
 import { IamAbortError } from '../errors/IamAbortError.js';
@@ -62,13 +66,13 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     ...kyOptions
   } = config;
   // The per-service form: the bundle carries IAM's rule set only, not STS's and Cognito's.
-  const resolved = resolveServiceEndpoint(iamEndpointRules, {
-    ...(region === undefined ? {} : { region }),
-    ...(endpoint === undefined ? {} : { endpoint }),
-    ...(allowInsecureHttp === undefined ? {} : { allowInsecureHttp }),
-    ...(useFips === undefined ? {} : { useFips }),
-    ...(useDualStack === undefined ? {} : { useDualStack }),
-  });
+  // Only the options given: with exactOptionalPropertyTypes, an explicit `undefined` is not "absent".
+  const endpointOptions = Object.fromEntries(
+    Object.entries({ region, endpoint, allowInsecureHttp, useFips, useDualStack }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  ) as ResolveServiceEndpointOptions;
+  const resolved = resolveServiceEndpoint(iamEndpointRules, endpointOptions);
   if (!customSigner && !credentials) throw new IamConfigError('createIamClient: `credentials` is required');
   const positive = (name: string, value: unknown) => {
     if (value !== undefined && !(typeof value === 'number' && value > 0 && Number.isFinite(value))) {

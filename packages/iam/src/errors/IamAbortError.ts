@@ -5,4 +5,4 @@ export class IamAbortError extends IamError {
   override name = 'IamAbortError';
 }
 
-export const isIamAbortError = guardFor<IamAbortError>('IamAbortError');
+export const isIamAbortError = /* @__PURE__ */ guardFor<IamAbortError>('IamAbortError');

@@ -5,4 +5,4 @@ export class IamConfigError extends IamError {
   override name = 'IamConfigError';
 }
 
-export const isIamConfigError = guardFor<IamConfigError>('IamConfigError');
+export const isIamConfigError = /* @__PURE__ */ guardFor<IamConfigError>('IamConfigError');

@@ -6,4 +6,4 @@ export class IamNetworkError extends IamError {
   readonly retryable = true;
 }
 
-export const isIamNetworkError = guardFor<IamNetworkError>('IamNetworkError');
+export const isIamNetworkError = /* @__PURE__ */ guardFor<IamNetworkError>('IamNetworkError');

@@ -5,4 +5,4 @@ export class IamParseError extends IamError {
   override name = 'IamParseError';
 }
 
-export const isIamParseError = guardFor<IamParseError>('IamParseError');
+export const isIamParseError = /* @__PURE__ */ guardFor<IamParseError>('IamParseError');

@@ -55,24 +55,19 @@ export interface IamServiceErrorInit {
  */
 export class IamServiceError<Code extends string = string> extends IamError {
   override name = 'IamServiceError';
-  readonly code: Code | IamCommonErrorCode | (string & {});
-  readonly statusCode: number;
-  readonly requestId: string | undefined;
+  // `declare`: no class-field initialisers to emit; the constructor assigns them all at once.
+  declare readonly code: Code | IamCommonErrorCode | (string & {});
+  declare readonly statusCode: number;
+  declare readonly requestId: string | undefined;
   /** `Sender` or `Receiver`, when AWS says. */
-  readonly type: string | undefined;
-  readonly retryable: boolean;
-  readonly operation: string;
-  readonly response: IamRawResponse;
+  declare readonly type: string | undefined;
+  declare readonly retryable: boolean;
+  declare readonly operation: string;
+  declare readonly response: IamRawResponse;
 
-  constructor(init: IamServiceErrorInit, options?: ErrorOptions) {
-    super(`${init.operation}: ${init.code}: ${init.message}`, options);
-    this.code = init.code;
-    this.statusCode = init.statusCode;
-    this.requestId = init.requestId;
-    this.type = init.type;
-    this.retryable = init.retryable;
-    this.operation = init.operation;
-    this.response = init.response;
+  constructor({ message, ...fields }: IamServiceErrorInit, options?: ErrorOptions) {
+    super(`${fields.operation}: ${fields.code}: ${message}`, options);
+    Object.assign(this, fields);
   }
 }
 

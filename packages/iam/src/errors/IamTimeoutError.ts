@@ -15,15 +15,13 @@ const MESSAGES: Record<IamTimeoutScope, string> = {
  */
 export class IamTimeoutError extends IamError {
   override name = 'IamTimeoutError';
-  readonly scope: IamTimeoutScope;
-  readonly timeoutMs: number;
-  readonly retryable: boolean;
+  declare readonly scope: IamTimeoutScope;
+  declare readonly timeoutMs: number;
+  declare readonly retryable: boolean;
   constructor(scope: IamTimeoutScope, timeoutMs: number, options?: ErrorOptions) {
     super(`${MESSAGES[scope]} ${timeoutMs} ms`, options);
-    this.scope = scope;
-    this.timeoutMs = timeoutMs;
-    this.retryable = scope === 'attempt';
+    Object.assign(this, { scope, timeoutMs, retryable: scope === 'attempt' });
   }
 }
 
-export const isIamTimeoutError = guardFor<IamTimeoutError>('IamTimeoutError');
+export const isIamTimeoutError = /* @__PURE__ */ guardFor<IamTimeoutError>('IamTimeoutError');
