@@ -31,11 +31,29 @@ export interface CanonicalHeaders {
   readonly keys: Readonly<Record<string, string>>;
 }
 
+const NO_KEYS: Readonly<Record<string, string>> = Object.freeze({});
+
 // RFC 7230 token characters.
 const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
 // Printable ASCII words separated by single spaces need no trimming (the common case, checked fast).
 const trimValue = (value: string): string =>
   /^[!-~]+(?: [!-~]+)*$/.test(value) ? value : value.trim().replace(/\s+/g, ' ');
+
+/** Inserts `name: value` into the sorted parallel lists (a repeated name gets its value appended). */
+function insert(names: string[], values: string[], name: string, value: string): void {
+  let at = names.length;
+  while (at > 0 && names[at - 1]! > name) at--;
+  if (at > 0 && names[at - 1] === name) {
+    values[at - 1] += ',' + value;
+    return;
+  }
+  for (let move = names.length; move > at; move--) {
+    names[move] = names[move - 1]!;
+    values[move] = values[move - 1]!;
+  }
+  names[at] = name;
+  values[at] = value;
+}
 
 /**
  * Builds the canonical headers: lowercase names, values trimmed with inner whitespace (line folds
@@ -56,35 +74,34 @@ export function canonicalHeaders(
   own: Readonly<Record<string, string | null>>,
   unsigned: ReadonlySet<string>,
 ): CanonicalHeaders {
-  // [name, value] kept sorted by insertion: requests carry a handful of headers, and this beats
-  // a dictionary plus a sort several times over.
-  const entries: [string, string][] = [];
-  const keys: Record<string, string> = {};
+  // Names and values kept sorted by insertion: requests carry a handful of headers, and this
+  // beats a dictionary plus a sort several times over.
+  const names: string[] = [];
+  const values: string[] = [];
+  let keys: Record<string, string> | undefined;
   let hasHost = false;
-  const add = (name: string, value: string) => {
-    let at = entries.length;
-    while (at > 0 && entries[at - 1]![0] > name) at--;
-    if (at > 0 && entries[at - 1]![0] === name) entries[at - 1]![1] += ',' + value;
-    else if (at === entries.length) entries.push([name, value]);
-    else entries.splice(at, 0, [name, value]);
-  };
   for (const key in headers) {
     const value = headers[key];
     const name = key.toLowerCase();
     if (!TOKEN.test(name)) throw new InvalidRequestError(`Invalid header name "${key}"`);
-    if (Object.hasOwn(own, name)) keys[name] = key;
+    if (Object.hasOwn(own, name)) (keys ??= {})[name] = key;
     else if (value !== undefined && !unsigned.has(name)) {
       hasHost ||= name === 'host';
-      add(name, typeof value === 'string' ? trimValue(value) : value.map(trimValue).join(','));
+      insert(
+        names,
+        values,
+        name,
+        typeof value === 'string' ? trimValue(value) : value.map(trimValue).join(','),
+      );
     }
   }
-  if (!hasHost) add('host', host);
-  for (const name in own) if (own[name] !== null) add(name, own[name]!);
+  if (!hasHost) insert(names, values, 'host', host);
+  for (const name in own) if (own[name] !== null) insert(names, values, name, own[name]!);
   let canonical = '';
   let signed = '';
-  for (const [name, value] of entries) {
-    canonical += name + ':' + value + '\n';
-    signed += (signed && ';') + name;
+  for (let at = 0; at < names.length; at++) {
+    canonical += names[at] + ':' + values[at] + '\n';
+    signed += (signed && ';') + names[at];
   }
-  return { canonical, signed, keys };
+  return { canonical, signed, keys: keys ?? NO_KEYS };
 }
