@@ -1,5 +1,6 @@
 // Steps 2-4 of SigV4 and the crypto backends, against the worked IAM ListUsers example of AWS's
 // SigV4 documentation (signing key, canonical request hash, signature) and RFC 4231 / FIPS 180 values.
+import { createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { computeSignature } from '../src/computeSignature.js';
 import { getSigningKey } from '../src/getSigningKey.js';
@@ -33,6 +34,16 @@ describe.each(backends)('%s backend', (_label, crypto) => {
     expect(toHex(await crypto.hmac('Jefe', 'what do ya want for nothing?'))).toBe(expected);
     const key = await crypto.importKey(new TextEncoder().encode('Jefe'));
     expect(await crypto.hmacHex(key, 'what do ya want for nothing?')).toBe(expected);
+  });
+
+  test('HMAC of long and multi-byte messages matches an independent HMAC', async () => {
+    const keyBytes = new Uint8Array(32).map((_, index) => index * 7);
+    const key = await crypto.importKey(keyBytes);
+    for (const message of ['', 'ü', 'a'.repeat(1020), 'ü'.repeat(511), 'ü'.repeat(600), '😀'.repeat(300)]) {
+      const expected = createHmac('sha256', keyBytes).update(message).digest('hex');
+      expect(await crypto.hmacHex(key, message)).toBe(expected);
+      expect(await crypto.hmacHex(key, message)).toBe(expected); // the key is reused
+    }
   });
 
   test("steps 2-4 reproduce AWS's documented IAM example", async () => {
