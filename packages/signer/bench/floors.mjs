@@ -7,7 +7,7 @@
 // The canonical request and string to sign are the real ones for the workload (computed by aws4's
 // step functions, independent of our signer), minus their last line, which the floor recomputes:
 // the floor's result must equal the signature every signer agreed on, so it provably did the work.
-import { createHash, createHmac, hash as oneShotHash } from 'node:crypto';
+import { createHmac, hash as oneShotHash } from 'node:crypto';
 
 const encoder = new TextEncoder();
 
@@ -20,30 +20,44 @@ function split(input) {
   return { creqHead: cut(input.canonicalRequest), stsHead: cut(input.stringToSign) };
 }
 
-/** node:crypto floor. `crypto.hash` (one-shot, Node ≥ 20.12) is the fastest digest Node offers. */
+const sha256hex = (data) => oneShotHash('sha256', data, 'hex');
+
+/**
+ * node:crypto floor as issue 2 defines it: `crypto.hash` (one-shot, Node ≥ 20.12, the fastest
+ * digest Node offers) for the two hashes and `createHmac` with the cached key for the HMAC.
+ */
 export function nodeFloor(input) {
   const { creqHead, stsHead } = split(input);
   const { payload } = input;
   // A Buffer key measured faster with createHmac than a pre-made KeyObject on Node 20.
   const key = Buffer.from(input.signingKey);
-  const sha256hex = typeof oneShotHash === 'function' ? (data) => oneShotHash('sha256', data, 'hex') : null;
-  if (sha256hex) {
-    return async () => {
-      const payloadHash = sha256hex(payload);
-      const creqHash = sha256hex(creqHead + payloadHash);
-      return createHmac('sha256', key)
-        .update(stsHead + creqHash)
-        .digest('hex');
-    };
-  }
   return async () => {
-    const payloadHash = createHash('sha256').update(payload).digest('hex');
-    const creqHash = createHash('sha256')
-      .update(creqHead + payloadHash)
-      .digest('hex');
+    const creqHash = sha256hex(creqHead + sha256hex(payload));
     return createHmac('sha256', key)
       .update(stsHead + creqHash)
       .digest('hex');
+  };
+}
+
+/**
+ * A tighter node:crypto floor: the HMAC written out as RFC 2104's two hashes, H((K⊕opad) ‖
+ * H((K⊕ipad) ‖ m)), each a `crypto.hash` call over a buffer padded once per key. On Node 20 that
+ * is cheaper than `createHmac` for short messages, and a signer may do it; this floor shows how much.
+ */
+export function nodeFloorTwoHashHmac(input) {
+  const { creqHead, stsHead } = split(input);
+  const { payload } = input;
+  const inner = Buffer.alloc(64 + 4096);
+  const outer = Buffer.alloc(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = (input.signingKey[i] ?? 0) ^ 0x36;
+    outer[i] = (input.signingKey[i] ?? 0) ^ 0x5c;
+  }
+  return async () => {
+    const creqHash = sha256hex(creqHead + sha256hex(payload));
+    const length = inner.write(stsHead + creqHash, 64);
+    oneShotHash('sha256', inner.subarray(0, 64 + length), 'buffer').copy(outer, 64);
+    return oneShotHash('sha256', outer, 'hex');
   };
 }
 

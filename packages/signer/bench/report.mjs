@@ -35,10 +35,10 @@ const ratio = (a, b) => (a && b ? a / b : Number.NaN);
  * @param {{ id: string, title: string }[]} r.workloads
  * @param {string[]} r.columns  signer names, in table order
  * @param {Record<string, Record<string, { ns?: number, na?: string }>>} r.timings  [workload][signer]
- * @param {{ nodeFloor: string, oursNode: string, webFloor: string, oursWeb: string }} r.keys
+ * @param {{ nodeFloor: string, tightFloor: string, oursNode: string, webFloor: string, oursWeb: string }} r.keys
  */
 export function resultTable({ workloads, columns, timings, keys }) {
-  const head = ['workload', ...columns, 'node / floor', 'WebCrypto / floor'];
+  const head = ['workload', ...columns, 'node / floor', 'WebCrypto / floor', 'node / 2-hash floor'];
   const rows = [head, head.map(() => '---')];
   const verdicts = [];
   for (const w of workloads) {
@@ -46,6 +46,7 @@ export function resultTable({ workloads, columns, timings, keys }) {
     const cells = columns.map((c) => (t[c]?.na ? 'n/a' : fmt(t[c]?.ns ?? Number.NaN)));
     const rNode = ratio(t[keys.oursNode]?.ns, t[keys.nodeFloor]?.ns);
     const rWeb = ratio(t[keys.oursWeb]?.ns, t[keys.webFloor]?.ns);
+    const rTight = ratio(t[keys.oursNode]?.ns, t[keys.tightFloor]?.ns);
     const okNode = rNode <= TARGETS.node[w.id];
     const okWeb = rWeb <= TARGETS.webcrypto[w.id];
     verdicts.push({ id: w.id, rNode, rWeb, okNode, okWeb });
@@ -54,6 +55,7 @@ export function resultTable({ workloads, columns, timings, keys }) {
       ...cells,
       `${rNode.toFixed(2)}x ${okNode ? '✓' : '✗'} (≤${TARGETS.node[w.id]})`,
       `${rWeb.toFixed(2)}x ${okWeb ? '✓' : '✗'} (≤${TARGETS.webcrypto[w.id]})`,
+      `${rTight.toFixed(2)}x`,
     ]);
   }
   const markdown = rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
