@@ -23,8 +23,12 @@ export const canonicalQueryPart = (part: string): string =>
         return /[\w.~-]/.test(char) ? char : '%' + hex.toUpperCase();
       });
 
-// A whole query already in canonical form: then no part needs rewriting.
-const CANONICAL_QUERY = /^(?:[\w.~=&-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
+// A whole query already in canonical form: every part `name` or `name=value` with no further `=`,
+// names and values as CANONICAL; then no part needs rewriting.
+const CANONICAL_CHARS = '(?:[\\w.~-]|%(?!2[DE]|3\\d|[46][1-9A-F]|[57][\\dA]|5F|7E)[\\dA-F]{2})*';
+const CANONICAL_QUERY = new RegExp(
+  `^${CANONICAL_CHARS}(?:=${CANONICAL_CHARS})?(?:&${CANONICAL_CHARS}(?:=${CANONICAL_CHARS})?)*$`,
+);
 
 const EQUALS = 61;
 
@@ -59,27 +63,17 @@ const isCanonicalOrder = (query: string): boolean => {
   return !query.endsWith('&');
 };
 
-/** Two canonical, sorted queries joined in order, if one sorts entirely before the other. */
-const joinSorted = (a: string, b: string): string | undefined => {
-  if (!a || !b) return a || b;
-  if (inOrder(a, a.lastIndexOf('&') + 1, a.length, b, 0, (b.indexOf('&') + 1 || b.length + 1) - 1))
-    return a + '&' + b;
-  if (inOrder(b, b.lastIndexOf('&') + 1, b.length, a, 0, (a.indexOf('&') + 1 || a.length + 1) - 1))
-    return b + '&' + a;
-  return undefined;
-};
-
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
- * sorted by name then value; `extra` holds more canonical parameters, sorted (the `X-Amz-*`
- * parameters of a presigned URL, `a=1&b=2`).
+ * sorted by name then value; `extra` holds more canonical parameters in sorted order (the `X-Amz-*`
+ * parameters of a presigned URL), each entry one or more `&`-joined `name=value` parts.
  *
  * @example
  * ```ts
  * canonicalQuery('b=2&a=x y&a=%41'); // 'a=A&a=x%20y&b=2'
  * ```
  */
-export function canonicalQuery(query: string, extra = ''): string {
+export function canonicalQuery(query: string, extra: readonly string[] = []): string {
   const text = CANONICAL_QUERY.test(query)
     ? query
     : query
@@ -92,7 +86,18 @@ export function canonicalQuery(query: string, extra = ''): string {
         })
         .join('&');
   const sorted = isCanonicalOrder(text) ? text : sortParts(text);
-  return joinSorted(extra, sorted) ?? sortParts(extra + '&' + sorted);
+  if (extra.length === 0 || !sorted) return sorted || extra.join('&');
+  // The extra parameters usually all sort before (or after) the query's: join instead of sorting.
+  const first = extra[0]!;
+  const last = extra[extra.length - 1]!;
+  const partEnd = (text: string) => (text.indexOf('&') + 1 || text.length + 1) - 1;
+  if (inOrder(last, last.lastIndexOf('&') + 1, last.length, sorted, 0, partEnd(sorted))) {
+    return extra.join('&') + '&' + sorted;
+  }
+  if (inOrder(sorted, sorted.lastIndexOf('&') + 1, sorted.length, first, 0, partEnd(first))) {
+    return sorted + '&' + extra.join('&');
+  }
+  return sortParts(extra.join('&') + '&' + sorted);
 }
 
 /**
@@ -116,10 +121,10 @@ function sortParts(text: string): string {
     }
     start = end + 1;
   }
-  let canonical = '';
+  const parts: string[] = [];
   for (let at = 0; at < starts.length; at++) {
     const part = text.slice(starts[at], ends[at]);
-    canonical += (at ? '&' : '') + (part.includes('=') ? part : part + '=');
+    parts.push(part.includes('=') ? part : part + '=');
   }
-  return canonical;
+  return parts.join('&');
 }

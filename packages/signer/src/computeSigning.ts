@@ -115,7 +115,7 @@ export function computeSigning({
         const { canonical, signed, keys } = canonicalHeaders(headers, host, own, unsigned);
         // The X-Amz-* parameters of a presigned URL: sorted for the canonical query, in the order
         // AWS's own signers emit them for the URL (an omitted token goes in the URL only).
-        let extra = '';
+        let extra: string[] = [];
         let urlParams = '';
         if (query) {
           const head =
@@ -135,7 +135,7 @@ export function computeSigning({
           const expires = 'X-Amz-Expires=' + expiresIn;
           const signedParam = 'X-Amz-SignedHeaders=' + uriEscape(signed);
           const tokenParam = token ? '&X-Amz-Security-Token=' + uriEscape(token) : '';
-          extra = head + '&' + expires + (omitToken ? '' : tokenParam) + '&' + signedParam;
+          extra = [head, expires + (omitToken ? '' : tokenParam), signedParam];
           urlParams = head + '&' + signedParam + '&' + expires + tokenParam;
         }
         const canonicalRequest =
