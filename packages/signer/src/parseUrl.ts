@@ -11,9 +11,11 @@ export type ParsedUrl = readonly [base: string, host: string, path: string, quer
 // regex over a long query string costs more than the rest of the parse).
 const AUTHORITY = /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?(?=[/?#]|$)/i;
 
-// A signer mostly signs requests to one endpoint: the last answer is kept.
+// A signer mostly signs requests to one endpoint: the last answer, and the last endpoint, are kept.
 let lastUrl: string | undefined;
 let lastParsed: ParsedUrl = ['', '', '', ''];
+let lastAuthority = '\0'; // matches no URL until the first parse
+let lastHost = '';
 
 /**
  * Splits an absolute URL into what SigV4 needs without `new URL()`, which is slower than the
@@ -28,17 +30,27 @@ let lastParsed: ParsedUrl = ['', '', '', ''];
  */
 export function parseUrl(url: string): ParsedUrl {
   if (url === lastUrl) return lastParsed;
-  const match = AUTHORITY.exec(url);
-  if (!match) throw new InvalidRequestError('Invalid URL: not absolute');
-  const [authority, scheme, host, port] = match as unknown as string[];
-  const fragment = url.indexOf('#', authority!.length);
+  let authority = lastAuthority;
+  if (
+    typeof url !== 'string' ||
+    !url.startsWith(authority) ||
+    !'/?#'.includes(url[authority.length] ?? '/')
+  ) {
+    const match = AUTHORITY.exec(url);
+    if (!match) throw new InvalidRequestError('Invalid URL: not absolute');
+    const [, scheme, host, port] = match as unknown as string[];
+    authority = lastAuthority = match[0];
+    lastHost =
+      host!.toLowerCase() + (port && port !== (/s$/i.test(scheme!) ? '443' : '80') ? ':' + port : '');
+  }
+  const fragment = url.indexOf('#', authority.length);
   const end = fragment < 0 ? url.length : fragment;
-  const question = url.indexOf('?', authority!.length);
+  const question = url.indexOf('?', authority.length);
   const queryAt = question < 0 || question > end ? end : question;
   lastParsed = [
     fragment < 0 ? url : url.slice(0, end),
-    host!.toLowerCase() + (port && port !== (/s$/i.test(scheme!) ? '443' : '80') ? ':' + port : ''),
-    url.slice(authority!.length, queryAt) || '/',
+    lastHost,
+    url.slice(authority.length, queryAt) || '/',
     url.slice(queryAt + 1, end),
   ];
   lastUrl = url;

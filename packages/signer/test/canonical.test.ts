@@ -212,3 +212,20 @@ describe('canonicalQuery and "=" in values', () => {
     expect(canonicalQuery('a=b%3Dc')).toBe('a=b%3Dc');
   });
 });
+
+describe('parseUrl reusing the last endpoint', () => {
+  test('only when the next URL has exactly that scheme and authority', () => {
+    expect(parseUrl('https://a.example/x')[1]).toBe('a.example');
+    expect(parseUrl('https://a.example.evil/x')[1]).toBe('a.example.evil');
+    expect(parseUrl('https://a.example.evil:8443/x')[1]).toBe('a.example.evil:8443');
+    expect(parseUrl('https://a.example.evil:8443?q=1')).toEqual([
+      'https://a.example.evil:8443?q=1',
+      'a.example.evil:8443',
+      '/',
+      'q=1',
+    ]);
+    expect(parseUrl('https://a.example.evil:8443')[2]).toBe('/');
+    expect(parseUrl('http://a.example.evil:8443/y')[1]).toBe('a.example.evil:8443');
+    expect(parseUrl('https://b.example/z')[1]).toBe('b.example');
+  });
+});
