@@ -83,8 +83,13 @@ export function createSigner(options: SignerOptions): Signer {
   // A synchronous backend's answer resolves now; a throw becomes a rejection.
   const run =
     (query?: boolean, explain?: boolean) =>
-    (request: SignableRequest, opts: PresignOptions & { readonly query?: boolean } = {}) =>
-      new Promise((resolve) => resolve(compute(request, opts, query ?? opts.query === true, explain)));
+    (request: SignableRequest, opts: PresignOptions & { readonly query?: boolean } = {}) => {
+      try {
+        return Promise.resolve(compute(request, opts, query ?? opts.query === true, explain));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
   const summary = () => ({ region, service, crypto: crypto.name });
   return {
     region,
