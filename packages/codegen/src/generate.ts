@@ -10,6 +10,7 @@ import { toOpenApi } from './toOpenApi.js';
 import { toOperationFunctions } from './toOperationFunctions.js';
 import { toOperationMap } from './toOperationMap.js';
 import { toOperationNames } from './toOperationNames.js';
+import { toOperationSchemas } from './toOperationSchemas.js';
 import { toPaginators } from './toPaginators.js';
 import { toRuntime } from './toRuntime.js';
 import { toTypes } from './toTypes.js';
@@ -64,6 +65,7 @@ export const generateFiles = async (options: GenerateOptions): Promise<Generated
     files.set(join(generated, `${config.fileBase}.runtime.ts`), toRuntime(loaded, config));
     files.set(join(generated, `${config.fileBase}.operations.ts`), toOperationMap(loaded, config));
     files.set(join(generated, `${config.fileBase}.operationNames.ts`), toOperationNames(loaded, config));
+    files.set(join(generated, `${config.fileBase}.operationSchemas.ts`), toOperationSchemas(loaded, config));
     const { clientRuntime } = config;
     if (clientRuntime) {
       const withRuntime = { ...config, clientRuntime };

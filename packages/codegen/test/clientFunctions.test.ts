@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedService } from '../src/awsModel.js';
 import { toOperationFunctions } from '../src/toOperationFunctions.js';
 import { toOperationNames } from '../src/toOperationNames.js';
+import { toOperationSchemas } from '../src/toOperationSchemas.js';
 import { toPaginators } from '../src/toPaginators.js';
 import { toWaiters } from '../src/toWaiters.js';
 import { tinyConfig } from './fixtures/tinyConfig.js';
@@ -126,5 +127,18 @@ describe('toOperationNames on a hand-written model', () => {
     expect(source).toContain("import type { TinyOperationName } from './tiny.operations.js';");
     const mod = await importModule(source);
     expect(mod.tinyOperationNames).toEqual(Object.keys(tinyQueryService.model.operations));
+  });
+});
+
+describe('toOperationSchemas on a hand-written model', () => {
+  it('maps every operation name to its runtime schema constant, and nothing else', async () => {
+    const source = toOperationSchemas(tinyQueryService, config);
+    expect(source).toContain("import { ListThings, Ping, PutThing } from './tiny.runtime.js';");
+    const mod = await evaluate(source.replace(/^import type .*$/gm, ''));
+    expect(mod.tinyOperationSchemas).toEqual({
+      ListThings: { ref: 'ListThings', from: './tiny.runtime.js' },
+      Ping: { ref: 'Ping', from: './tiny.runtime.js' },
+      PutThing: { ref: 'PutThing', from: './tiny.runtime.js' },
+    });
   });
 });

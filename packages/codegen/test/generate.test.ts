@@ -31,6 +31,7 @@ describe('generateFiles', () => {
       'packages/tiny/openapi/tiny.openapi.json',
       'packages/tiny/src/generated/schema.ts',
       'packages/tiny/src/generated/tiny.operationNames.ts',
+      'packages/tiny/src/generated/tiny.operationSchemas.ts',
       'packages/tiny/src/generated/tiny.operations.ts',
       'packages/tiny/src/generated/tiny.runtime.ts',
       'packages/tiny/src/generated/tiny.ts',

@@ -126,10 +126,18 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))(
       }
     });
 
-    it('has an operation name list equal to the model', async () => {
+    it('has an operation name list and a by-name schema map equal to the model', async () => {
+      const lower = `${config.typePrefix.charAt(0).toLowerCase()}${config.typePrefix.slice(1)}`;
       const list = await import(generatedPath(config, `${config.fileBase}.operationNames.ts`));
-      const key = `${config.typePrefix.charAt(0).toLowerCase()}${config.typePrefix.slice(1)}OperationNames`;
-      expect(list[key]).toEqual(opNames);
+      expect(list[`${lower}OperationNames`]).toEqual(opNames);
+      const byName = (await import(generatedPath(config, `${config.fileBase}.operationSchemas.ts`)))[
+        `${lower}OperationSchemas`
+      ] as Record<string, unknown>;
+      const runtime: Record<string, unknown> = await import(
+        generatedPath(config, `${config.fileBase}.runtime.ts`)
+      );
+      expect(Object.keys(byName)).toEqual(opNames);
+      for (const name of opNames) expect(byName[name], name).toBe(runtime[name]);
     });
 
     // Only services with a client runtime get functions; the others have no such test (not a skipped one).

@@ -1,21 +1,15 @@
 import type { IamClient } from '../client/createIamClient.js';
 import { IamConfigError } from '../errors/IamConfigError.js';
+import { iamOperationSchemas } from '../generated/iam.operationSchemas.js';
 import type { IamOperationName } from '../generated/iam.operations.js';
-import * as schemas from '../generated/iam.runtime.js';
 import type { OperationSchema } from '../protocol/schema.js';
 import type { IamOperationArgs, IamOutput } from './operation.js';
 
 const lookup = (name: string): OperationSchema => {
-  const schema = (schemas as Record<string, unknown>)[name] as OperationSchema | undefined;
-  if (
-    !schema ||
-    typeof schema !== 'object' ||
-    (schema as { name?: unknown }).name !== name ||
-    !('errors' in schema)
-  ) {
+  if (typeof name !== 'string' || !Object.hasOwn(iamOperationSchemas, name)) {
     throw new IamConfigError(`Unknown IAM operation: ${JSON.stringify(name)}`);
   }
-  return schema;
+  return iamOperationSchemas[name as IamOperationName];
 };
 
 /**
