@@ -85,20 +85,31 @@ export function canonicalQuery(query: string, extra: readonly string[] = []): st
             : canonicalQueryPart(part.slice(0, eq)) + '=' + canonicalQueryPart(part.slice(eq + 1));
         })
         .join('&');
-  const sorted = isCanonicalOrder(text) ? text : sortParts(text);
+  const inPlace = isCanonicalOrder(text);
+  const sorted = inPlace ? text : sortParts(text);
   if (extra.length === 0 || !sorted) return sorted || extra.join('&');
   // The extra parameters usually all sort before (or after) the query's: join instead of sorting.
+  // The query's first and last parts are compared where they lie in `text` (sorted may be a rope).
+  const partEnd = (from: string) => (from.indexOf('&') + 1 || from.length + 1) - 1;
+  const firstStart = inPlace ? 0 : STARTS[0]!;
+  const firstEnd = inPlace ? partEnd(text) : ENDS[0]!;
+  const lastStart = inPlace ? text.lastIndexOf('&') + 1 : STARTS[sortedCount - 1]!;
+  const lastEnd = inPlace ? text.length : ENDS[sortedCount - 1]!;
   const first = extra[0]!;
   const last = extra[extra.length - 1]!;
-  const partEnd = (text: string) => (text.indexOf('&') + 1 || text.length + 1) - 1;
-  if (inOrder(last, last.lastIndexOf('&') + 1, last.length, sorted, 0, partEnd(sorted))) {
+  if (inOrder(last, last.lastIndexOf('&') + 1, last.length, text, firstStart, firstEnd)) {
     return extra.join('&') + '&' + sorted;
   }
-  if (inOrder(sorted, sorted.lastIndexOf('&') + 1, sorted.length, first, 0, partEnd(first))) {
+  if (inOrder(text, lastStart, lastEnd, first, 0, partEnd(first))) {
     return sorted + '&' + extra.join('&');
   }
   return sortParts(extra.join('&') + '&' + sorted);
 }
+
+// Part positions for sortParts, reused: it runs synchronously, so never twice at once.
+const STARTS: number[] = [];
+const ENDS: number[] = [];
+let sortedCount = 0;
 
 /**
  * Sorts the `&`-separated parts of canonical text by insertion on their positions, compared in
@@ -106,25 +117,41 @@ export function canonicalQuery(query: string, extra: readonly string[] = []): st
  * drops empty parts and completes bare names as `name=`.
  */
 function sortParts(text: string): string {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let count = 0;
   for (let start = 0; start <= text.length; ) {
-    const end = (text.indexOf('&', start) + 1 || text.length + 1) - 1;
+    let end = text.indexOf('&', start);
+    if (end < 0) end = text.length;
     if (end > start) {
-      let at = starts.length;
-      for (; at > 0 && !inOrder(text, starts[at - 1]!, ends[at - 1]!, text, start, end); at--) {
-        starts[at] = starts[at - 1]!;
-        ends[at] = ends[at - 1]!;
+      let at = count++;
+      while (at > 0) {
+        const previous = STARTS[at - 1]!;
+        const previousEnd = ENDS[at - 1]!;
+        // Names mostly differ at their first character: decide without the full comparison.
+        const x = text.charCodeAt(previous);
+        const y = text.charCodeAt(start);
+        if (
+          x !== y && x !== EQUALS && y !== EQUALS
+            ? x < y
+            : inOrder(text, previous, previousEnd, text, start, end)
+        ) {
+          break;
+        }
+        STARTS[at] = previous;
+        ENDS[at] = previousEnd;
+        at--;
       }
-      starts[at] = start;
-      ends[at] = end;
+      STARTS[at] = start;
+      ENDS[at] = end;
     }
     start = end + 1;
   }
-  const parts: string[] = [];
-  for (let at = 0; at < starts.length; at++) {
-    const part = text.slice(starts[at], ends[at]);
-    parts.push(part.includes('=') ? part : part + '=');
+  sortedCount = count;
+  let sorted = '';
+  for (let at = 0; at < count; at++) {
+    const start = STARTS[at]!;
+    const end = ENDS[at]!;
+    const eq = text.indexOf('=', start);
+    sorted += (at ? '&' : '') + text.slice(start, end) + (eq < 0 || eq > end ? '=' : '');
   }
-  return parts.join('&');
+  return sorted;
 }

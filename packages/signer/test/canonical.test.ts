@@ -201,6 +201,10 @@ describe('canonicalQuery merging extra parameters', () => {
     expect(canonicalQuery('a=1&', extra)).toBe('X-Amz-Date=D&X-Amz-Expires=9&a=1');
     expect(canonicalQuery('', [])).toBe('');
     expect(canonicalQuery('b=1', ['X-Amz-A=1', 'c=2'])).toBe('X-Amz-A=1&b=1&c=2');
+    expect(canonicalQuery('b=2&a=1', ['X-Amz-D=1'])).toBe('X-Amz-D=1&a=1&b=2');
+    expect(canonicalQuery('B=2&A=1', ['X-Amz-D=1'])).toBe('A=1&B=2&X-Amz-D=1');
+    expect(canonicalQuery('b=2&A=1', ['X-Amz-D=1'])).toBe('A=1&X-Amz-D=1&b=2');
+    expect(canonicalQuery('b&&a', ['X-Amz-D=1'])).toBe('X-Amz-D=1&a=&b=');
   });
 });
 
