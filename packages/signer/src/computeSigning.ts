@@ -70,6 +70,10 @@ export function computeSigning({
   let scopeRegion = '';
   let scopeService = '';
   let lastScope = '';
+  let headKey = '';
+  let headScope = '';
+  let headDate = '';
+  let head = '';
   return (request, options, query, explain) => {
     const { headers, url } = request;
     const method = (request.method ?? 'GET').toUpperCase();
@@ -118,26 +122,30 @@ export function computeSigning({
         let extra: string[] = [];
         let urlParams = '';
         if (query) {
-          // Joined, not concatenated: one flat string instead of a rope of many small ones.
-          const head = [
-            'X-Amz-Algorithm=',
-            ALGORITHM,
-            '&X-Amz-Credential=',
-            uriEscape(accessKeyId),
-            '%2F',
-            day,
-            '%2F',
-            uriEscape(region),
-            '%2F',
-            uriEscape(service),
-            '%2Faws4_request&X-Amz-Date=',
-            amzDate,
-          ].join('');
+          // The same first parameters as last time when key, scope and date are unchanged.
+          if (accessKeyId !== headKey || scope !== headScope || amzDate !== headDate) {
+            headKey = accessKeyId;
+            headScope = scope;
+            headDate = amzDate;
+            head =
+              'X-Amz-Algorithm=' +
+              ALGORITHM +
+              '&X-Amz-Credential=' +
+              uriEscape(accessKeyId) +
+              '%2F' +
+              day +
+              '%2F' +
+              uriEscape(region) +
+              '%2F' +
+              uriEscape(service) +
+              '%2Faws4_request&X-Amz-Date=' +
+              amzDate;
+          }
           const expires = 'X-Amz-Expires=' + expiresIn;
           const signedParam = 'X-Amz-SignedHeaders=' + uriEscape(signed);
           const tokenParam = token ? '&X-Amz-Security-Token=' + uriEscape(token) : '';
           extra = [head, expires + (omitToken ? '' : tokenParam), signedParam];
-          urlParams = [head, signedParam, expires + tokenParam].join('&');
+          urlParams = head + '&' + signedParam + '&' + expires + tokenParam;
         }
         const canonicalRequest =
           method +
@@ -177,14 +185,12 @@ export function computeSigning({
                 const result = new Signed(
                   method,
                   query
-                    ? [
-                        base,
-                        '?&'.includes(base.slice(-1)) ? '' : search ? '&' : '?',
-                        urlParams,
-                        '&X-Amz-Signature=',
-                        signature,
-                        url.slice(base.length),
-                      ].join('')
+                    ? base +
+                        ('?&'.includes(base.slice(-1)) ? '' : search ? '&' : '?') +
+                        urlParams +
+                        '&X-Amz-Signature=' +
+                        signature +
+                        url.slice(base.length)
                     : url,
                   out,
                 );
