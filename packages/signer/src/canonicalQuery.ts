@@ -65,15 +65,15 @@ const isCanonicalOrder = (query: string): boolean => {
 
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
- * sorted by name then value; `extra` holds more canonical parameters in sorted order (the `X-Amz-*`
- * parameters of a presigned URL), each entry one or more `&`-joined `name=value` parts.
+ * sorted by name then value; `extra` holds more canonical parameters, in sorted order (the
+ * `X-Amz-*` parameters of a presigned URL, `a=1&b=2`).
  *
  * @example
  * ```ts
  * canonicalQuery('b=2&a=x y&a=%41'); // 'a=A&a=x%20y&b=2'
  * ```
  */
-export function canonicalQuery(query: string, extra: readonly string[] = []): string {
+export function canonicalQuery(query: string, extra = ''): string {
   const text = CANONICAL_QUERY.test(query)
     ? query
     : query
@@ -87,7 +87,7 @@ export function canonicalQuery(query: string, extra: readonly string[] = []): st
         .join('&');
   const inPlace = isCanonicalOrder(text);
   const sorted = inPlace ? text : sortParts(text);
-  if (extra.length === 0 || !sorted) return sorted || extra.join('&');
+  if (!extra || !sorted) return sorted || extra;
   // The extra parameters usually all sort before (or after) the query's: join instead of sorting.
   // The query's first and last parts are compared where they lie in `text` (sorted may be a rope).
   const partEnd = (from: string) => (from.indexOf('&') + 1 || from.length + 1) - 1;
@@ -95,15 +95,11 @@ export function canonicalQuery(query: string, extra: readonly string[] = []): st
   const firstEnd = inPlace ? partEnd(text) : ENDS[0]!;
   const lastStart = inPlace ? text.lastIndexOf('&') + 1 : STARTS[sortedCount - 1]!;
   const lastEnd = inPlace ? text.length : ENDS[sortedCount - 1]!;
-  const first = extra[0]!;
-  const last = extra[extra.length - 1]!;
-  if (inOrder(last, last.lastIndexOf('&') + 1, last.length, text, firstStart, firstEnd)) {
-    return extra.join('&') + '&' + sorted;
+  if (inOrder(extra, extra.lastIndexOf('&') + 1, extra.length, text, firstStart, firstEnd)) {
+    return extra + '&' + sorted;
   }
-  if (inOrder(text, lastStart, lastEnd, first, 0, partEnd(first))) {
-    return sorted + '&' + extra.join('&');
-  }
-  return sortParts(extra.join('&') + '&' + sorted);
+  if (inOrder(text, lastStart, lastEnd, extra, 0, partEnd(extra))) return sorted + '&' + extra;
+  return sortParts(extra + '&' + sorted);
 }
 
 // Part positions for sortParts, reused: it runs synchronously, so never twice at once.

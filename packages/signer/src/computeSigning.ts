@@ -119,7 +119,7 @@ export function computeSigning({
         const { canonical, signed, keys } = canonicalHeaders(headers, host, own, unsigned);
         // The X-Amz-* parameters of a presigned URL: sorted for the canonical query, in the order
         // AWS's own signers emit them for the URL (an omitted token goes in the URL only).
-        let extra: string[] = [];
+        let extra = '';
         let urlParams = '';
         if (query) {
           // The same first parameters as last time when key, scope and date are unchanged.
@@ -144,7 +144,7 @@ export function computeSigning({
           const expires = 'X-Amz-Expires=' + expiresIn;
           const signedParam = 'X-Amz-SignedHeaders=' + uriEscape(signed);
           const tokenParam = token ? '&X-Amz-Security-Token=' + uriEscape(token) : '';
-          extra = [head, expires + (omitToken ? '' : tokenParam), signedParam];
+          extra = head + '&' + expires + (omitToken ? '' : tokenParam) + '&' + signedParam;
           urlParams = head + '&' + signedParam + '&' + expires + tokenParam;
         }
         const canonicalRequest =
