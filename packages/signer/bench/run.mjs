@@ -3,8 +3,8 @@
 // 1. cross-check: all signers must agree byte for byte at a fixed date, else exit 1 before timing;
 // 2. time every signer with mitata; 3. print the table and write bench/RESULTS.md.
 //
-// Timing is interleaved: BENCH_ROUNDS (default 5) rounds, each measuring every column of a workload
-// for at least BENCH_TIME_MS (default 50) in a rotated order, keeping each column's fastest median.
+// Timing is interleaved: BENCH_ROUNDS (default 5) rounds, each measuring every column of every
+// workload for at least BENCH_TIME_MS (default 50) in a rotated order; each column keeps its fastest median.
 // On a shared machine other processes steal CPU in bursts; short interleaved rounds let the floor
 // and the signers see the same conditions, and the best round is the least disturbed one.
 import { writeFileSync } from 'node:fs';
@@ -129,10 +129,14 @@ for (const w of workloads) {
 }
 const timings = {};
 for (const w of workloads) {
-  const { fns, na } = plans[w.id];
   timings[w.id] = {};
-  for (const name of columns) if (na[name]) timings[w.id][name] = { na: na[name] };
-  for (let round = 0; round < rounds; round++) {
+  for (const [name, reason] of Object.entries(plans[w.id].na)) timings[w.id][name] = { na: reason };
+}
+// Round-major: every workload is measured in every round, so a burst of load from other processes
+// hits one round of each workload, never all rounds of one.
+for (let round = 0; round < rounds; round++) {
+  for (const w of workloads) {
+    const { fns } = plans[w.id];
     const order = [...columns.slice(round % columns.length), ...columns.slice(0, round % columns.length)];
     for (const name of order) {
       const fn = fns[name];
@@ -147,6 +151,9 @@ for (const w of workloads) {
       if (!best || stats.p50 < best.ns) timings[w.id][name] = { ns: stats.p50, avg: stats.avg };
     }
   }
+  console.log(`round ${round + 1}/${rounds} done`);
+}
+for (const w of workloads) {
   console.log(
     `(${w.id}) ${columns.map((c) => `${c} ${((timings[w.id][c]?.ns ?? 0) / 1000).toFixed(2)}µs`).join(' | ')}`,
   );
