@@ -31,36 +31,22 @@ export interface CanonicalHeaders {
   readonly keys: Readonly<Record<string, string>>;
 }
 
-const NO_KEYS: Readonly<Record<string, string>> = Object.freeze({});
+/** The lowercase form of a header name; throws {@link InvalidRequestError} unless an RFC 7230 token. */
+export const headerName = (key: string): string => {
+  if (!/^[!#$%&'*+.^`|~\w-]+$/.test(key)) throw new InvalidRequestError(`Invalid header name "${key}"`);
+  return key.toLowerCase();
+};
 
-// RFC 7230 token characters.
-const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
-// Printable ASCII words separated by single spaces need no trimming (the common case, checked fast).
-const trimValue = (value: string): string =>
-  /^[!-~]+(?: [!-~]+)*$/.test(value) ? value : value.trim().replace(/\s+/g, ' ');
-
-/** Inserts `name: value` into the sorted parallel lists (a repeated name gets its value appended). */
-function insert(names: string[], values: string[], name: string, value: string): void {
-  let at = names.length;
-  while (at > 0 && names[at - 1]! > name) at--;
-  if (at > 0 && names[at - 1] === name) {
-    values[at - 1] += ',' + value;
-    return;
-  }
-  for (let move = names.length; move > at; move--) {
-    names[move] = names[move - 1]!;
-    values[move] = values[move - 1]!;
-  }
-  names[at] = name;
-  values[at] = value;
-}
+/** A value trimmed, inner whitespace (line folds included) collapsed to one space; arrays joined with `,`. */
+export const headerValue = (value: HeaderValue): string =>
+  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value.map(headerValue).join(',');
 
 /**
- * Builds the canonical headers: lowercase names, values trimmed with inner whitespace (line folds
- * included) collapsed to one space, repeated headers joined with `,`, sorted by name.
- * `host` is signed when the input has no `Host` header. `own` are the headers the signer sets
- * itself: input copies of those names are ignored; a `null` value sets the header without signing it.
- * Throws {@link InvalidRequestError} for a name that is not an RFC 7230 token.
+ * Builds the canonical headers: lowercase names, values as {@link headerValue}, repeated headers
+ * joined with `,`, sorted by name. `host` is signed when the input has no `Host` header. `own` are
+ * the headers the signer sets itself: input copies of those names are ignored; a `null` value
+ * sets the header without signing it. Throws {@link InvalidRequestError} for a name that is not an
+ * RFC 7230 token.
  *
  * @example
  * ```ts
@@ -74,34 +60,21 @@ export function canonicalHeaders(
   own: Readonly<Record<string, string | null>>,
   unsigned: ReadonlySet<string>,
 ): CanonicalHeaders {
-  // Names and values kept sorted by insertion: requests carry a handful of headers, and this
-  // beats a dictionary plus a sort several times over.
-  const names: string[] = [];
-  const values: string[] = [];
-  let keys: Record<string, string> | undefined;
-  let hasHost = false;
+  const values = new Map<string, string>();
+  const keys: Record<string, string> = {};
+  const add = (name: string, value: string) =>
+    values.set(name, values.has(name) ? values.get(name) + ',' + value : value);
   for (const key in headers) {
-    const value = headers[key];
-    const name = key.toLowerCase();
-    if (!TOKEN.test(name)) throw new InvalidRequestError(`Invalid header name "${key}"`);
-    if (Object.hasOwn(own, name)) (keys ??= {})[name] = key;
-    else if (value !== undefined && !unsigned.has(name)) {
-      hasHost ||= name === 'host';
-      insert(
-        names,
-        values,
-        name,
-        typeof value === 'string' ? trimValue(value) : value.map(trimValue).join(','),
-      );
-    }
+    const name = headerName(key);
+    if (Object.hasOwn(own, name)) keys[name] = key;
+    else if (headers[key] !== undefined && !unsigned.has(name)) add(name, headerValue(headers[key]));
   }
-  if (!hasHost) insert(names, values, 'host', host);
-  for (const name in own) if (own[name] !== null) insert(names, values, name, own[name]!);
-  let canonical = '';
-  let signed = '';
-  for (let at = 0; at < names.length; at++) {
-    canonical += names[at] + ':' + values[at] + '\n';
-    signed += (signed && ';') + names[at];
-  }
-  return { canonical, signed, keys: keys ?? NO_KEYS };
+  values.has('host') || add('host', host);
+  for (const name in own) if (own[name] !== null) add(name, own[name]!);
+  const names = [...values.keys()].sort();
+  return {
+    canonical: names.map((name) => name + ':' + values.get(name) + '\n').join(''),
+    signed: names.join(';'),
+    keys,
+  };
 }

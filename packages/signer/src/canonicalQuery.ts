@@ -1,9 +1,5 @@
 import { uriEscape } from './uriEscape.js';
 
-// Already canonical: unreserved characters and uppercase escapes of bytes that must stay escaped
-// (the lookahead rejects escapes of unreserved characters, which canonicalise to the character).
-const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
-
 /**
  * The canonical form of one query name or value, byte-wise as aws-c-auth does: an escape of an
  * unreserved character becomes the character, other escapes are kept (uppercase), `+` is a space
@@ -15,139 +11,32 @@ const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F
  * ```
  */
 export const canonicalQueryPart = (part: string): string =>
-  CANONICAL.test(part)
-    ? part
-    : part.replace(/%([\dA-F]{2})|\+|%|[^\w.~%+-]+/gi, (match, hex?: string) => {
-        if (!hex) return match === '+' ? '%20' : uriEscape(match);
-        const char = String.fromCharCode(Number.parseInt(hex, 16));
-        return /[\w.~-]/.test(char) ? char : '%' + hex.toUpperCase();
-      });
-
-// A whole query already in canonical form: every part `name` or `name=value` with no further `=`,
-// names and values as CANONICAL; then no part needs rewriting.
-const CANONICAL_CHARS = '(?:[\\w.~-]|%(?!2[DE]|3\\d|[46][1-9A-F]|[57][\\dA]|5F|7E)[\\dA-F]{2})*';
-const CANONICAL_QUERY = new RegExp(
-  `^${CANONICAL_CHARS}(?:=${CANONICAL_CHARS})?(?:&${CANONICAL_CHARS}(?:=${CANONICAL_CHARS})?)*$`,
-);
-
-const EQUALS = 61;
-
-/**
- * Whether the pair at `a..aEnd` of `left` sorts before (or with) the one at `b..bEnd` of `right`,
- * by name then value: `=` ends a name, so a name sorts before every longer name it starts.
- */
-const inOrder = (left: string, a: number, aEnd: number, right: string, b: number, bEnd: number): boolean => {
-  let inValue = false;
-  for (; a < aEnd && b < bEnd && left.charCodeAt(a) === right.charCodeAt(b); a++, b++) {
-    inValue ||= left.charCodeAt(a) === EQUALS;
-  }
-  if (a === aEnd || b === bEnd) return a === aEnd;
-  const x = left.charCodeAt(a);
-  const y = right.charCodeAt(b);
-  return !inValue && (x === EQUALS || y === EQUALS) ? x === EQUALS : x < y;
-};
-
-/** A query in canonical order already: every part `name=value`, sorted (scanned in place, no copies). */
-const isCanonicalOrder = (query: string): boolean => {
-  let previous = -1;
-  let previousEnd = -1;
-  for (let start = 0; start < query.length; ) {
-    const end = query.indexOf('&', start) + 1 || query.length + 1;
-    const eq = query.indexOf('=', start);
-    if (eq < 0 || eq >= end - 1) return false;
-    if (previous >= 0 && !inOrder(query, previous, previousEnd, query, start, end - 1)) return false;
-    previous = start;
-    previousEnd = end - 1;
-    start = end;
-  }
-  return !query.endsWith('&');
-};
+  part.replace(/%([\dA-F]{2})|\+|%|[^\w.~%+-]+/gi, (match, hex?: string) => {
+    if (!hex) return match === '+' ? '%20' : uriEscape(match);
+    const char = String.fromCharCode(Number.parseInt(hex, 16));
+    return /[\w.~-]/.test(char) ? char : '%' + hex.toUpperCase();
+  });
 
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
- * sorted by name then value; `extra` holds more canonical parameters, in sorted order (the
- * `X-Amz-*` parameters of a presigned URL, `a=1&b=2`).
+ * sorted by name then value, a bare name as `name=`, empty parts dropped; `extra` holds more
+ * parameters (the `X-Amz-*` parameters of a presigned URL, `a=1&b=2`).
  *
  * @example
  * ```ts
  * canonicalQuery('b=2&a=x y&a=%41'); // 'a=A&a=x%20y&b=2'
  * ```
  */
-export function canonicalQuery(query: string, extra = ''): string {
-  const text = CANONICAL_QUERY.test(query)
-    ? query
-    : query
-        .split('&')
-        .map((part) => {
-          const eq = part.indexOf('=');
-          return eq < 0
-            ? canonicalQueryPart(part)
-            : canonicalQueryPart(part.slice(0, eq)) + '=' + canonicalQueryPart(part.slice(eq + 1));
-        })
-        .join('&');
-  const inPlace = isCanonicalOrder(text);
-  const sorted = inPlace ? text : sortParts(text);
-  if (!extra || !sorted) return sorted || extra;
-  // The extra parameters usually all sort before (or after) the query's: join instead of sorting.
-  // The query's first and last parts are compared where they lie in `text` (sorted may be a rope).
-  const partEnd = (from: string) => (from.indexOf('&') + 1 || from.length + 1) - 1;
-  const firstStart = inPlace ? 0 : STARTS[0]!;
-  const firstEnd = inPlace ? partEnd(text) : ENDS[0]!;
-  const lastStart = inPlace ? text.lastIndexOf('&') + 1 : STARTS[sortedCount - 1]!;
-  const lastEnd = inPlace ? text.length : ENDS[sortedCount - 1]!;
-  if (inOrder(extra, extra.lastIndexOf('&') + 1, extra.length, text, firstStart, firstEnd)) {
-    return extra + '&' + sorted;
-  }
-  if (inOrder(text, lastStart, lastEnd, extra, 0, partEnd(extra))) return sorted + '&' + extra;
-  return sortParts(extra + '&' + sorted);
-}
-
-// Part positions for sortParts, reused: it runs synchronously, so never twice at once.
-const STARTS: number[] = [];
-const ENDS: number[] = [];
-let sortedCount = 0;
-
-/**
- * Sorts the `&`-separated parts of canonical text by insertion on their positions, compared in
- * place (queries are short: cheaper than splitting into pairs and a comparator-driven sort);
- * drops empty parts and completes bare names as `name=`.
- */
-function sortParts(text: string): string {
-  let count = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('&', start);
-    if (end < 0) end = text.length;
-    if (end > start) {
-      let at = count++;
-      while (at > 0) {
-        const previous = STARTS[at - 1]!;
-        const previousEnd = ENDS[at - 1]!;
-        // Names mostly differ at their first character: decide without the full comparison.
-        const x = text.charCodeAt(previous);
-        const y = text.charCodeAt(start);
-        if (
-          x !== y && x !== EQUALS && y !== EQUALS
-            ? x < y
-            : inOrder(text, previous, previousEnd, text, start, end)
-        ) {
-          break;
-        }
-        STARTS[at] = previous;
-        ENDS[at] = previousEnd;
-        at--;
-      }
-      STARTS[at] = start;
-      ENDS[at] = end;
-    }
-    start = end + 1;
-  }
-  sortedCount = count;
-  let sorted = '';
-  for (let at = 0; at < count; at++) {
-    const start = STARTS[at]!;
-    const end = ENDS[at]!;
-    const eq = text.indexOf('=', start);
-    sorted += (at ? '&' : '') + text.slice(start, end) + (eq < 0 || eq > end ? '=' : '');
-  }
-  return sorted;
-}
+export const canonicalQuery = (query: string, extra = ''): string =>
+  (query + '&' + extra)
+    .split('&')
+    .filter(Boolean)
+    .map((part) => {
+      const [name, ...value] = part.split('=');
+      // A space sorts before every character of a canonical name or value (it is always
+      // escaped there), so sorting `name value` strings sorts by name, then value.
+      return canonicalQueryPart(name!) + ' ' + canonicalQueryPart(value.join('='));
+    })
+    .sort()
+    .join('&')
+    .replace(/ /g, '=');

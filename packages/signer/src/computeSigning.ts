@@ -7,32 +7,55 @@ import type { SignerOptions } from './createSigner.js';
 import { credentialsResolver } from './credentials.js';
 import { deriveSigningKey } from './getSigningKey.js';
 import { parseUrl } from './parseUrl.js';
-import { Redacted, redacted } from './redact.js';
+import { Redacted, Signed } from './redact.js';
 import { InvalidExpiryError, InvalidRequestError } from './SignerError.js';
 import { signingKeyCache } from './signingKeyCache.js';
 import { ALGORITHM } from './stringToSign.js';
-import type { Explanation, PresignOptions, SignableRequest, SignedRequest } from './types.js';
+import type { PresignOptions, SignableRequest, SignedRequest } from './types.js';
 import { uriEscape } from './uriEscape.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
-/** A signed request (see {@link Redacted}); a class, so shaping the result is one allocation. */
-class Signed extends Redacted implements SignedRequest {
-  constructor(
-    readonly method: string,
-    readonly url: string,
-    readonly headers: Record<string, string>,
-  ) {
-    super();
-  }
-}
+/**
+ * What `explain` receives besides the signed request: query signing?, backend name, access key
+ * id, amzDate, scope, signed headers, payload hash, canonical request, string to sign, signature.
+ */
+export type Steps = [boolean, string, string, string, string, string, string, string, string, string];
+
+/** Receives a finished signature instead of the signer's caller (how `explain` sees every step). */
+export type Finish = (request: SignedRequest, steps: Steps) => unknown;
 
 /** Signs one request: in the query string when `query` (a presigned URL), else with an Authorization header. */
 export type ComputeSigning = (
   request: SignableRequest,
   options: PresignOptions,
   query: boolean,
-  explain?: boolean,
-) => MaybePromise<SignedRequest | Explanation>;
+  finish?: Finish,
+) => MaybePromise<unknown>;
+
+/**
+ * The building blocks a signer uses: compact ones in the universal entry (browser bundles), ones
+ * with fast paths and memos in the node entry. Both give the same answers.
+ */
+export interface SigningParts {
+  readonly parseUrl: typeof parseUrl;
+  readonly canonicalHeaders: typeof canonicalHeaders;
+  /** The canonical query, with `extra` (canonical, sorted) parameters merged in. */
+  readonly canonicalQuery: (query: string, extra: string) => string;
+  /** The first `X-Amz-*` parameters of a presigned URL: algorithm, credential and date. */
+  readonly presignHead: (accessKeyId: string, scope: string, amzDate: string) => string;
+}
+
+/** {@link SigningParts.presignHead}, computed every time. */
+export const presignHead = (accessKeyId: string, scope: string, amzDate: string): string =>
+  'X-Amz-Algorithm=' +
+  ALGORITHM +
+  '&X-Amz-Credential=' +
+  uriEscape(accessKeyId + '/' + scope) +
+  '&X-Amz-Date=' +
+  amzDate;
+
+/** The compact parts (see {@link SigningParts}). */
+export const compactParts: SigningParts = { parseUrl, canonicalHeaders, canonicalQuery, presignHead };
 
 const hashBody = (crypto: CryptoBackend, body: SignableRequest['body']): MaybePromise<string> => {
   // Views share the caller's memory: a 1 MiB body is hashed in place, never copied.
@@ -49,63 +72,49 @@ const hashBody = (crypto: CryptoBackend, body: SignableRequest['body']): MaybePr
  * Makes the signing function of one signer. Everything fixed per signer (backend, credentials,
  * defaults, signing-key cache) lives in this closure, so nothing secret is reachable from an
  * object. Synchronous when the backend and the credentials are: the node backend signs without
- * waiting for a tick. The result is a {@link Redacted} signed request (or explanation): input
- * headers first, then for header signing the session token, date, content hash and Authorization
- * (replacing the input's own copies in place); for query signing the URL as given plus the
- * `X-Amz-*` parameters in the order AWS's own signers emit them, the signature last.
+ * waiting for a tick. The result is a {@link Redacted} signed request: input headers first, then
+ * for header signing the session token, date, content hash and Authorization (replacing the
+ * input's own copies in place); for query signing the URL as given plus the `X-Amz-*` parameters
+ * in the order AWS's own signers emit them, the signature last.
  */
-export function computeSigning({
-  credentials: source,
-  region: defaultRegion,
-  service: defaultService,
-  clock = () => new Date(),
-  crypto = webCryptoBackend,
-  uriEscapePath = true,
-  normalizePath = true,
-  signingKeyCacheSize,
-}: SignerOptions): ComputeSigning {
+export function computeSigning(
+  {
+    credentials: source,
+    region: defaultRegion,
+    service: defaultService,
+    clock = () => new Date(),
+    crypto = webCryptoBackend,
+    uriEscapePath = true,
+    normalizePath = true,
+    signingKeyCacheSize,
+  }: SignerOptions,
+  parts: SigningParts = compactParts,
+): ComputeSigning {
   const credentials = credentialsResolver(source, () => clock().getTime());
   const cache = signingKeyCache<unknown>(signingKeyCacheSize);
-  let scopeDay = '';
-  let scopeRegion = '';
-  let scopeService = '';
-  let lastScope = '';
-  let headKey = '';
-  let headScope = '';
-  let headDate = '';
-  let head = '';
-  return (request, options, query, explain) => {
+  return (request, options, query, finish) => {
     const { headers, url } = request;
     const method = (request.method ?? 'GET').toUpperCase();
-    const [base, host, path, search] = parseUrl(url);
+    const [base, host, path, search] = parts.parseUrl(url);
     const {
       region = defaultRegion,
       service = defaultService,
       expiresIn = 900,
       signableHeaders,
-      unsignableHeaders,
+      unsignableHeaders = [],
       omitSessionTokenFromSignature: omitToken,
       addContentSha256Header: contentSha256,
     } = options;
     const amzDate = toAmzDate(options.signingDate ?? clock());
     const day = amzDate.slice(0, 8);
-    // The same scope string as last time when nothing changed: cheaper to concatenate and compare.
-    if (day !== scopeDay || region !== scopeRegion || service !== scopeService) {
-      scopeDay = day;
-      scopeRegion = region;
-      scopeService = service;
-      lastScope = day + '/' + region + '/' + service + '/aws4_request';
-    }
-    const scope = lastScope;
+    const scope = day + '/' + region + '/' + service + '/aws4_request';
     if (query && !(Number.isInteger(expiresIn) && expiresIn > 0 && expiresIn <= 604800)) {
       throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
     }
     const unsigned =
-      signableHeaders || unsignableHeaders
+      signableHeaders || unsignableHeaders[0]
         ? new Set(
-            [...UNSIGNED_HEADERS, ...(unsignableHeaders ?? [])].filter(
-              (name) => !signableHeaders?.includes(name),
-            ),
+            [...UNSIGNED_HEADERS, ...unsignableHeaders].filter((name) => !signableHeaders?.includes(name)),
           )
         : UNSIGNED_HEADERS;
     return chain(credentials(), ({ accessKeyId, secretAccessKey, sessionToken: token }) =>
@@ -116,43 +125,25 @@ export function computeSigning({
           : { 'x-amz-date': amzDate, authorization: null };
         if (token && !query) own['x-amz-security-token'] = omitToken ? null : token;
         if (contentSha256 && !query) own['x-amz-content-sha256'] = payloadHash;
-        const { canonical, signed, keys } = canonicalHeaders(headers, host, own, unsigned);
+        const { canonical, signed, keys } = parts.canonicalHeaders(headers, host, own, unsigned);
         // The X-Amz-* parameters of a presigned URL: sorted for the canonical query, in the order
         // AWS's own signers emit them for the URL (an omitted token goes in the URL only).
         let extra = '';
         let urlParams = '';
         if (query) {
-          // The same first parameters as last time when key, scope and date are unchanged.
-          if (accessKeyId !== headKey || scope !== headScope || amzDate !== headDate) {
-            headKey = accessKeyId;
-            headScope = scope;
-            headDate = amzDate;
-            head =
-              'X-Amz-Algorithm=' +
-              ALGORITHM +
-              '&X-Amz-Credential=' +
-              uriEscape(accessKeyId) +
-              '%2F' +
-              day +
-              '%2F' +
-              uriEscape(region) +
-              '%2F' +
-              uriEscape(service) +
-              '%2Faws4_request&X-Amz-Date=' +
-              amzDate;
-          }
-          const expires = 'X-Amz-Expires=' + expiresIn;
-          const signedParam = 'X-Amz-SignedHeaders=' + uriEscape(signed);
+          const head = parts.presignHead(accessKeyId, scope, amzDate);
+          const expires = '&X-Amz-Expires=' + expiresIn;
+          const signedParam = '&X-Amz-SignedHeaders=' + uriEscape(signed);
           const tokenParam = token ? '&X-Amz-Security-Token=' + uriEscape(token) : '';
-          extra = head + '&' + expires + (omitToken ? '' : tokenParam) + '&' + signedParam;
-          urlParams = head + '&' + signedParam + '&' + expires + tokenParam;
+          extra = head + expires + (omitToken ? '' : tokenParam) + signedParam;
+          urlParams = head + signedParam + expires + tokenParam;
         }
         const canonicalRequest =
           method +
           '\n' +
           canonicalUri(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
           '\n' +
-          canonicalQuery(search, extra) +
+          parts.canonicalQuery(search, extra) +
           '\n' +
           canonical +
           '\n' +
@@ -194,20 +185,19 @@ export function computeSigning({
                     : url,
                   out,
                 );
-                return explain
-                  ? redacted({
-                      mode: query ? 'query' : 'header',
-                      crypto: crypto.name,
+                return finish
+                  ? finish(result, [
+                      query,
+                      crypto.name,
                       accessKeyId,
                       amzDate,
-                      credentialScope: scope,
-                      signedHeaders: signed,
+                      scope,
+                      signed,
                       payloadHash,
                       canonicalRequest,
                       stringToSign,
                       signature,
-                      request: result,
-                    } as const)
+                    ])
                   : result;
               }),
           );

@@ -1,8 +1,8 @@
 import type { CryptoBackend } from './CryptoBackend.js';
-import { computeSigning } from './computeSigning.js';
+import { compactParts, computeSigning, type Finish, type SigningParts } from './computeSigning.js';
 import type { Credentials, CredentialsProvider } from './credentials.js';
 import { InvalidRequestError } from './SignerError.js';
-import type { Explanation, PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
+import type { PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
 /**
@@ -32,8 +32,8 @@ export interface SignerOptions {
 }
 
 /**
- * A SigV4 signer bound to credentials, a region and a service. Log it freely: its JSON and
- * inspect forms show only the region, service and backend.
+ * A SigV4 signer bound to credentials, a region and a service. Log it freely: it holds only the
+ * region, service, backend name and its two methods (credentials stay in a closure).
  *
  * @example
  * ```ts
@@ -45,13 +45,10 @@ export interface Signer {
   sign(request: SignableRequest, options?: SignOptions): Promise<SignedRequest>;
   /** Signs in the query string: a presigned URL valid for `expiresIn` seconds (default 900). */
   presign(request: SignableRequest, options?: PresignOptions): Promise<SignedRequest>;
-  /** Every step of a signature (`query: true` for the presigned form), to debug `SignatureDoesNotMatch`. */
-  explain(
-    request: SignableRequest,
-    options?: PresignOptions & { readonly query?: boolean },
-  ): Promise<Explanation>;
   readonly region: string;
   readonly service: string;
+  /** The crypto backend's name (`webcrypto`, `node:crypto`, ...). */
+  readonly crypto: string;
 }
 
 /**
@@ -76,28 +73,23 @@ export interface Signer {
  * const { url: shareable } = await signer.presign({ url: 'https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08' }, { expiresIn: 900 });
  * ```
  */
-export function createSigner(options: SignerOptions): Signer {
+export const createSigner = (options: SignerOptions): Signer => makeSigner(options, compactParts);
+
+/** {@link createSigner} with the given building blocks (the node entry passes its fast ones). */
+export function makeSigner(options: SignerOptions, parts: SigningParts): Signer {
   const { region, service, crypto = webCryptoBackend } = options ?? {};
   if (!region || !service) throw new InvalidRequestError('Missing region or service');
-  const compute = computeSigning(options);
-  // A synchronous backend's answer resolves now; a throw becomes a rejection.
+  const compute = computeSigning(options, parts);
+  // A synchronous backend's answer resolves now; a throw becomes a rejection. The third argument
+  // is how `explain` (a separate function, so bundles without it stay small) gets every step.
   const run =
-    (query?: boolean, explain?: boolean) =>
-    (request: SignableRequest, opts: PresignOptions & { readonly query?: boolean } = {}) => {
+    (query: boolean) =>
+    (request: SignableRequest, opts: PresignOptions = {}, finish?: Finish): Promise<never> => {
       try {
-        return Promise.resolve(compute(request, opts, query ?? opts.query === true, explain));
+        return Promise.resolve(compute(request, opts, query, finish) as never);
       } catch (error) {
         return Promise.reject(error);
       }
     };
-  const summary = () => ({ region, service, crypto: crypto.name });
-  return {
-    region,
-    service,
-    sign: run(false),
-    presign: run(true),
-    explain: run(undefined, true),
-    toJSON: summary,
-    [Symbol.for('nodejs.util.inspect.custom')]: summary,
-  } as Signer;
+  return { region, service, crypto: crypto.name, sign: run(false), presign: run(true) };
 }

@@ -5,7 +5,8 @@
 
 import type { CryptoBackend } from './CryptoBackend.js';
 import { computeSignature as computeWith } from './computeSignature.js';
-import { createSigner as createWith, type Signer, type SignerOptions } from './createSigner.js';
+import { makeSigner, type Signer, type SignerOptions } from './createSigner.js';
+import { fastParts } from './fastParts.js';
 import { getSigningKey as getWith } from './getSigningKey.js';
 import { nodeCryptoBackend } from './nodeCryptoBackend.js';
 import { createStringToSign as stringToSignWith } from './stringToSign.js';
@@ -14,7 +15,7 @@ export * from './index.js';
 export { nodeCryptoBackend } from './nodeCryptoBackend.js';
 
 /**
- * Creates a SigV4 signer (node:crypto unless `crypto` says otherwise).
+ * Creates a SigV4 signer (node:crypto unless `crypto` says otherwise), built from the fast parts.
  *
  * @example
  * ```ts
@@ -23,7 +24,7 @@ export { nodeCryptoBackend } from './nodeCryptoBackend.js';
  * ```
  */
 export const createSigner = (options: SignerOptions): Signer =>
-  createWith(options?.crypto ? options : { ...options, crypto: nodeCryptoBackend });
+  makeSigner(options?.crypto ? options : { ...options, crypto: nodeCryptoBackend }, fastParts);
 
 /**
  * Step 2 of SigV4: the string to sign (node:crypto by default).

@@ -9,6 +9,7 @@ export { computeSignature } from './computeSignature.js';
 export { type CanonicalRequestOptions, createCanonicalRequest } from './createCanonicalRequest.js';
 export { createSigner, type Signer, type SignerOptions } from './createSigner.js';
 export { type Credentials, type CredentialsProvider, REFRESH_WINDOW_MS } from './credentials.js';
+export { type ExplainOptions, explain } from './explain.js';
 export { getSigningKey } from './getSigningKey.js';
 export {
   InvalidCredentialsError,

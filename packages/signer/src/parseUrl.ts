@@ -7,20 +7,22 @@ import { InvalidRequestError } from './SignerError.js';
  */
 export type ParsedUrl = readonly [base: string, host: string, path: string, query: string];
 
-// scheme :// [userinfo@] host [:port], then path, query and fragment are found with indexOf (a
-// regex over a long query string costs more than the rest of the parse).
-const AUTHORITY = /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?(?=[/?#]|$)/i;
+/** scheme :// [userinfo@] host [:port], ending where the path, query or fragment starts. */
+export const AUTHORITY = /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?(?=[/?#]|$)/i;
 
-// A signer mostly signs requests to one endpoint: the last answer, and the last endpoint, are kept.
-let lastUrl: string | undefined;
-let lastParsed: ParsedUrl = ['', '', '', ''];
-let lastAuthority = '\0'; // matches no URL until the first parse
-let lastHost = '';
+// The authority, then the path and the query; the match ends where the fragment starts.
+const PARTS = /* @__PURE__ */ new RegExp(`${AUTHORITY.source}([^?#]*)\\??([^#]*)`, 'i');
+
+/** `Host` header value of an authority match: lowercase, without the scheme's default port. */
+export const hostOf = (match: RegExpExecArray): string => {
+  const [, scheme, host, port] = match as unknown as string[];
+  return host!.toLowerCase() + (port && port !== (/s$/i.test(scheme!) ? '443' : '80') ? ':' + port : '');
+};
 
 /**
- * Splits an absolute URL into what SigV4 needs without `new URL()`, which is slower than the
- * whole signature and would re-encode the path: the signer signs the URL you send.
- * Throws {@link InvalidRequestError} when the URL is not absolute.
+ * Splits an absolute URL into what SigV4 needs without `new URL()`, which would re-encode the
+ * path: the signer signs the URL you send. Throws {@link InvalidRequestError} when the URL is not
+ * absolute.
  *
  * @example
  * ```ts
@@ -29,30 +31,7 @@ let lastHost = '';
  * ```
  */
 export function parseUrl(url: string): ParsedUrl {
-  if (url === lastUrl) return lastParsed;
-  let authority = lastAuthority;
-  if (
-    typeof url !== 'string' ||
-    !url.startsWith(authority) ||
-    !'/?#'.includes(url[authority.length] ?? '/')
-  ) {
-    const match = AUTHORITY.exec(url);
-    if (!match) throw new InvalidRequestError('Invalid URL: not absolute');
-    const [, scheme, host, port] = match as unknown as string[];
-    authority = lastAuthority = match[0];
-    lastHost =
-      host!.toLowerCase() + (port && port !== (/s$/i.test(scheme!) ? '443' : '80') ? ':' + port : '');
-  }
-  const fragment = url.indexOf('#', authority.length);
-  const end = fragment < 0 ? url.length : fragment;
-  const question = url.indexOf('?', authority.length);
-  const queryAt = question < 0 || question > end ? end : question;
-  lastParsed = [
-    fragment < 0 ? url : url.slice(0, end),
-    lastHost,
-    url.slice(authority.length, queryAt) || '/',
-    url.slice(queryAt + 1, end),
-  ];
-  lastUrl = url;
-  return lastParsed;
+  const match = PARTS.exec(url);
+  if (!match || typeof url !== 'string') throw new InvalidRequestError('Invalid URL: not absolute');
+  return [match[0], hostOf(match), match[4] || '/', match[5]!];
 }

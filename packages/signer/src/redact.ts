@@ -1,3 +1,5 @@
+import type { SignedRequest } from './types.js';
+
 // The token follows `x-amz-security-token` as a JSON key, a header line or a query parameter;
 // tokens are base64 or percent-encoded, so none of `"&#\` can be part of one.
 const TOKEN_VALUE = /(x-amz-security-token(?:":"|[:=]))[^"&#\\]*/gi;
@@ -16,5 +18,13 @@ export class Redacted {
   }
 }
 
-/** A {@link Redacted} copy of `fields`. */
-export const redacted = <T extends object>(fields: T): T => Object.assign(new Redacted(), fields);
+/** A signed request (see {@link Redacted}); a class, so shaping the result is one allocation. */
+export class Signed extends Redacted implements SignedRequest {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly headers: Record<string, string>,
+  ) {
+    super();
+  }
+}

@@ -2,9 +2,8 @@
 // IAM tests) signs the same requests at the same instant, and the results must match ours.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { createSigner } from '../src/createSigner.js';
 import type { SignableRequest } from '../src/types.js';
-import { backends } from './helpers/backends.js';
+import { variants } from './helpers/backends.js';
 import { ACCESS_KEY_ID, DATE, SECRET, TOKEN } from './helpers/fixtures.js';
 
 const BOTOCORE_SIGNER = `
@@ -136,7 +135,7 @@ const reference = botocore();
 const queryOf = (url: string) => Object.fromEntries(new URL(url).searchParams);
 
 describe.skipIf(!reference)('cross-check with botocore', () => {
-  describe.each(backends)('%s backend', (_label, crypto) => {
+  describe.each(variants)('%s', (_label, crypto, createSigner) => {
     test.each(cases.map((item, index) => [item.name, item, index] as const))(
       '%s',
       async (_name, item, index) => {

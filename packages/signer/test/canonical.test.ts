@@ -2,10 +2,13 @@
 // (RFC 3986 unreserved set, sort by name then value, header value trimming), worked out by hand.
 import { describe, expect, test } from 'vitest';
 import { canonicalHeaders, UNSIGNED_HEADERS } from '../src/canonicalHeaders.js';
+import { canonicalHeadersFast } from '../src/canonicalHeadersFast.js';
 import { canonicalQuery } from '../src/canonicalQuery.js';
+import { canonicalQueryFast } from '../src/canonicalQueryFast.js';
 import { canonicalUri } from '../src/canonicalUri.js';
 import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
 import { parseUrl } from '../src/parseUrl.js';
+import { parseUrlFast } from '../src/parseUrlFast.js';
 import { isInvalidRequestError } from '../src/SignerError.js';
 import { uriEscape } from '../src/uriEscape.js';
 import { DOCS_CANONICAL_REQUEST } from './helpers/fixtures.js';
@@ -27,7 +30,10 @@ describe('uriEscape', () => {
   });
 });
 
-describe('parseUrl', () => {
+describe.each([
+  ['compact', parseUrl],
+  ['fast', parseUrlFast],
+] as const)('parseUrl (%s)', (_label, parseUrl) => {
   test('splits an absolute URL without re-encoding it', () => {
     expect(parseUrl('https://IAM.amazonaws.com:443/a b/c?x=1&y#top')).toEqual([
       'https://IAM.amazonaws.com:443/a b/c?x=1&y',
@@ -78,7 +84,10 @@ describe('canonicalUri', () => {
   });
 });
 
-describe('canonicalQuery', () => {
+describe.each([
+  ['compact', canonicalQuery],
+  ['fast', canonicalQueryFast],
+] as const)('canonicalQuery (%s)', (_label, canonicalQuery) => {
   test('decodes, re-encodes and sorts by name, then value', () => {
     expect(canonicalQuery('b=2&a=x y&a=%41')).toBe('a=A&a=x%20y&b=2');
     expect(canonicalQuery('a-b=1&a=2')).toBe('a=2&a-b=1');
@@ -94,7 +103,10 @@ describe('canonicalQuery', () => {
   });
 });
 
-describe('canonicalHeaders', () => {
+describe.each([
+  ['compact', canonicalHeaders],
+  ['fast', canonicalHeadersFast],
+] as const)('canonicalHeaders (%s)', (_label, canonicalHeaders) => {
   test('lowercases, trims, folds, joins repeats, sorts; skips unsigned headers; adds host', () => {
     const result = canonicalHeaders(
       {

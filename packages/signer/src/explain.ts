@@ -1,0 +1,58 @@
+import type { Finish } from './computeSigning.js';
+import type { Signer } from './createSigner.js';
+import { Redacted } from './redact.js';
+import type { Explanation, PresignOptions, SignableRequest } from './types.js';
+
+/** Options of {@link explain}: those of `sign` or `presign`, and which of the two to explain. */
+export type ExplainOptions = PresignOptions & {
+  /** Explain the presigned URL (`presign`) instead of header signing (`sign`). */
+  readonly query?: boolean | undefined;
+};
+
+const NAMES = [
+  'mode',
+  'crypto',
+  'accessKeyId',
+  'amzDate',
+  'credentialScope',
+  'signedHeaders',
+  'payloadHash',
+  'canonicalRequest',
+  'stringToSign',
+  'signature',
+] as const;
+
+const collect: Finish = (request, steps) => {
+  const explanation = new Redacted() as unknown as Record<string, unknown>;
+  NAMES.forEach((name, at) => {
+    explanation[name] = steps[at];
+  });
+  explanation.mode = steps[0] ? 'query' : 'header';
+  explanation.request = request;
+  return explanation;
+};
+
+/**
+ * Every step of one signature, computed exactly as `signer.sign` (or `signer.presign` with
+ * `query: true`) would, to compare with what AWS answers with `SignatureDoesNotMatch`. Never holds
+ * the secret key or the signing key; `JSON.stringify` and `util.inspect` also hide the session
+ * token. A separate function, so bundles that only sign do not carry it.
+ *
+ * @example
+ * ```ts
+ * import { createSigner, explain } from '@iamkit/signer';
+ * const x = await explain(signer, request, { signingDate: new Date('2015-08-30T12:36:00Z') });
+ * console.log(x.canonicalRequest);
+ * console.log(x.stringToSign);
+ * ```
+ */
+export function explain(
+  signer: Signer,
+  request: SignableRequest,
+  options: ExplainOptions = {},
+): Promise<Explanation> {
+  const run = (options.query ? signer.presign : signer.sign) as unknown as (
+    ...args: [SignableRequest, ExplainOptions, Finish]
+  ) => Promise<Explanation>;
+  return run(request, options, collect);
+}
