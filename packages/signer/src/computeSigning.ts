@@ -9,7 +9,7 @@ import { deriveSigningKey } from './getSigningKey.js';
 import { parseUrl } from './parseUrl.js';
 import { Redacted, Signed } from './redact.js';
 import { InvalidExpiryError, InvalidRequestError } from './SignerError.js';
-import { signingKeyCache } from './signingKeyCache.js';
+import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
 import { ALGORITHM } from './stringToSign.js';
 import type { PresignOptions, SignableRequest, SignedRequest } from './types.js';
 import { uriEscape } from './uriEscape.js';
@@ -34,18 +34,21 @@ export type ComputeSigning = (
 
 /**
  * The building blocks a signer uses: compact ones in the universal entry (browser bundles), ones
- * with fast paths and memos in the node entry. Both give the same answers.
+ * with fast paths and memos in the node entry. Both give the same answers. A tuple, so a minifier
+ * can shorten the names.
  */
-export interface SigningParts {
-  readonly parseUrl: typeof parseUrl;
-  readonly canonicalHeaders: typeof canonicalHeaders;
+export type SigningParts = readonly [
+  parseUrl: typeof parseUrl,
+  canonicalHeaders: typeof canonicalHeaders,
   /** The canonical query, with `extra` (canonical, sorted) parameters merged in. */
-  readonly canonicalQuery: (query: string, extra: string) => string;
+  canonicalQuery: (query: string, extra: string) => string,
   /** The first `X-Amz-*` parameters of a presigned URL: algorithm, credential and date. */
-  readonly presignHead: (accessKeyId: string, scope: string, amzDate: string) => string;
-}
+  presignHead: (accessKeyId: string, scope: string, amzDate: string) => string,
+  toAmzDate: typeof toAmzDate,
+  signingKeyCache: (limit?: number) => SigningKeyCache<unknown>,
+];
 
-/** {@link SigningParts.presignHead}, computed every time. */
+/** The `presignHead` part (see {@link SigningParts}), computed every time. */
 export const presignHead = (accessKeyId: string, scope: string, amzDate: string): string =>
   'X-Amz-Algorithm=' +
   ALGORITHM +
@@ -55,7 +58,14 @@ export const presignHead = (accessKeyId: string, scope: string, amzDate: string)
   amzDate;
 
 /** The compact parts (see {@link SigningParts}). */
-export const compactParts: SigningParts = { parseUrl, canonicalHeaders, canonicalQuery, presignHead };
+export const compactParts: SigningParts = [
+  parseUrl,
+  canonicalHeaders,
+  canonicalQuery,
+  presignHead,
+  toAmzDate,
+  signingKeyCache,
+];
 
 const hashBody = (crypto: CryptoBackend, body: SignableRequest['body']): MaybePromise<string> => {
   // Views share the caller's memory: a 1 MiB body is hashed in place, never copied.
@@ -88,14 +98,14 @@ export function computeSigning(
     normalizePath = true,
     signingKeyCacheSize,
   }: SignerOptions,
-  parts: SigningParts = compactParts,
+  [parse, headersOf, queryOf, headOf, amzDateOf, cacheOf]: SigningParts = compactParts,
 ): ComputeSigning {
   const credentials = credentialsResolver(source, () => clock().getTime());
-  const cache = signingKeyCache<unknown>(signingKeyCacheSize);
+  const cache = cacheOf(signingKeyCacheSize);
   return (request, options, query, finish) => {
     const { headers, url } = request;
     const method = (request.method ?? 'GET').toUpperCase();
-    const [base, host, path, search] = parts.parseUrl(url);
+    const [base, host, path, search] = parse(url);
     const {
       region = defaultRegion,
       service = defaultService,
@@ -105,7 +115,7 @@ export function computeSigning(
       omitSessionTokenFromSignature: omitToken,
       addContentSha256Header: contentSha256,
     } = options;
-    const amzDate = toAmzDate(options.signingDate ?? clock());
+    const amzDate = amzDateOf(options.signingDate ?? clock());
     const day = amzDate.slice(0, 8);
     const scope = day + '/' + region + '/' + service + '/aws4_request';
     if (query && !(Number.isInteger(expiresIn) && expiresIn > 0 && expiresIn <= 604800)) {
@@ -125,13 +135,13 @@ export function computeSigning(
           : { 'x-amz-date': amzDate, authorization: null };
         if (token && !query) own['x-amz-security-token'] = omitToken ? null : token;
         if (contentSha256 && !query) own['x-amz-content-sha256'] = payloadHash;
-        const { canonical, signed, keys } = parts.canonicalHeaders(headers, host, own, unsigned);
+        const { canonical, signed, keys } = headersOf(headers, host, own, unsigned);
         // The X-Amz-* parameters of a presigned URL: sorted for the canonical query, in the order
         // AWS's own signers emit them for the URL (an omitted token goes in the URL only).
         let extra = '';
         let urlParams = '';
         if (query) {
-          const head = parts.presignHead(accessKeyId, scope, amzDate);
+          const head = headOf(accessKeyId, scope, amzDate);
           const expires = '&X-Amz-Expires=' + expiresIn;
           const signedParam = '&X-Amz-SignedHeaders=' + uriEscape(signed);
           const tokenParam = token ? '&X-Amz-Security-Token=' + uriEscape(token) : '';
@@ -143,7 +153,7 @@ export function computeSigning(
           '\n' +
           canonicalUri(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
           '\n' +
-          parts.canonicalQuery(search, extra) +
+          queryOf(search, extra) +
           '\n' +
           canonical +
           '\n' +

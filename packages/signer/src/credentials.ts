@@ -32,18 +32,11 @@ export type CredentialsProvider = () => Promise<Credentials>;
 /** Credentials are refreshed when they expire within this many milliseconds (5 minutes). */
 export const REFRESH_WINDOW_MS = 5 * 60 * 1000;
 
-/** Checks credentials and copies the fields the signer uses. Never puts a value in a message. */
+/** Checks credentials and copies them. Never puts a value in a message. */
 function validate(credentials: Credentials | undefined): Credentials {
-  const { accessKeyId, secretAccessKey, sessionToken, expiration } = credentials ?? ({} as Credentials);
-  if (!accessKeyId || !secretAccessKey)
+  if (!credentials?.accessKeyId || !credentials.secretAccessKey)
     throw new InvalidCredentialsError('Missing accessKeyId or secretAccessKey');
-  // A provider parsing JSON may hand over the expiration as an ISO string.
-  return {
-    accessKeyId,
-    secretAccessKey,
-    sessionToken: sessionToken || undefined,
-    expiration: expiration && new Date(expiration),
-  };
+  return { ...credentials };
 }
 
 /**
@@ -67,20 +60,14 @@ export function credentialsResolver(
   }
   let current: Credentials | undefined;
   let pending: Promise<Credentials> | undefined;
-  const refresh = () =>
-    Promise.resolve()
-      .then(source)
-      .then((answer) => {
-        current = validate(answer);
-        return current;
-      })
-      .finally(() => {
-        pending = undefined;
-      });
-  return () => {
-    // Number(undefined) is NaN: credentials without an expiration never expire.
-    if (current && !(Number(current.expiration) - now() < REFRESH_WINDOW_MS)) return current;
-    pending ??= refresh();
-    return pending;
-  };
+  return () =>
+    // An expiration may be an ISO string (a provider parsing JSON); none is NaN: never expires.
+    current && !(Number(new Date(current.expiration as Date)) - now() < REFRESH_WINDOW_MS)
+      ? current
+      : (pending ??= Promise.resolve()
+          .then(source)
+          .then((answer) => (current = validate(answer)))
+          .finally(() => {
+            pending = undefined;
+          }));
 }

@@ -1,13 +1,20 @@
+import { toAmzDate } from './amzDate.js';
 import { canonicalHeadersFast } from './canonicalHeadersFast.js';
 import { canonicalQueryFast } from './canonicalQueryFast.js';
 import { presignHead, type SigningParts } from './computeSigning.js';
 import { parseUrlFast } from './parseUrlFast.js';
+import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
 
 // The last presigned URL's first parameters, reused while key, scope and date are unchanged.
 let lastKey = '';
 let lastScope = '';
 let lastDate = '';
 let lastHead = '';
+
+// Formatting through toISOString costs more than the HMAC it feeds, and a signer is called many
+// times per second, so the last second's answer is remembered.
+let lastSecond = Number.NaN;
+let lastAmzDate = '';
 
 /**
  * The node entry's {@link SigningParts}: the same answers as the compact ones, with fast paths
@@ -18,11 +25,11 @@ let lastHead = '';
  * const compute = computeSigning(options, fastParts);
  * ```
  */
-export const fastParts: SigningParts = {
-  parseUrl: parseUrlFast,
-  canonicalHeaders: canonicalHeadersFast,
-  canonicalQuery: canonicalQueryFast,
-  presignHead: (accessKeyId, scope, amzDate) => {
+export const fastParts: SigningParts = [
+  parseUrlFast,
+  canonicalHeadersFast,
+  canonicalQueryFast,
+  (accessKeyId, scope, amzDate) => {
     if (accessKeyId !== lastKey || scope !== lastScope || amzDate !== lastDate) {
       lastKey = accessKeyId;
       lastScope = scope;
@@ -31,4 +38,34 @@ export const fastParts: SigningParts = {
     }
     return lastHead;
   },
-};
+  (date) => {
+    const second = Math.floor((date instanceof Date ? date.getTime() : new Date(date).getTime()) / 1000);
+    if (second !== lastSecond) {
+      lastAmzDate = toAmzDate(second * 1000);
+      lastSecond = second;
+    }
+    return lastAmzDate;
+  },
+  // A signer usually signs many requests in a row with one key: the last entry is compared field
+  // by field first, without building the composite key.
+  (limit) => {
+    const cache: SigningKeyCache<unknown> = signingKeyCache(limit);
+    let lastSecret = '';
+    let lastKeyScope = '';
+    let last: unknown;
+    const remember = (secret: string, scope: string, key: unknown) => {
+      lastSecret = secret;
+      lastKeyScope = scope;
+      last = key;
+      return key;
+    };
+    return {
+      get: (secret, scope) =>
+        secret === lastSecret && scope === lastKeyScope
+          ? last
+          : remember(secret, scope, cache.get(secret, scope)),
+      set: (secret, scope, key) => remember(secret, scope, cache.set(secret, scope, key)),
+      size: cache.size,
+    };
+  },
+];

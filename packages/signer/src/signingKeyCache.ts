@@ -1,9 +1,14 @@
+/** A signing-key cache (see {@link signingKeyCache}). */
+export interface SigningKeyCache<K> {
+  get(secret: string, scope: string): K | undefined;
+  set(secret: string, scope: string, key: K): K;
+  size(): number;
+}
+
 /**
  * A small LRU cache of signing-key handles, keyed by secret and credential scope (day, region,
  * service), so two credentials sharing an access key id never share an entry. It lives inside a
- * signer's closure, never on an object that could be logged. The last entry is compared field by
- * field first: a signer usually signs many requests in a row with one key, and this avoids
- * building the composite key.
+ * signer's closure, never on an object that could be logged.
  *
  * @example
  * ```ts
@@ -12,26 +17,18 @@
  * cache.get(secret, '20150830/us-east-1/iam/aws4_request'); // key
  * ```
  */
-export function signingKeyCache<K>(limit = 50) {
+export function signingKeyCache<K>(limit = 50): SigningKeyCache<K> {
   const entries = new Map<string, K>();
-  let lastSecret = '';
-  let lastScope = '';
-  let last: K | undefined;
   const set = (secret: string, scope: string, key: K): K => {
     const id = secret + '\n' + scope;
     entries.delete(id); // re-inserted last: Map order is the recency order
-    entries.set(id, key);
-    if (entries.size > limit) entries.delete(entries.keys().next().value!);
-    lastSecret = secret;
-    lastScope = scope;
-    last = key;
+    if (entries.set(id, key).size > limit) entries.delete(entries.keys().next().value!);
     return key;
   };
   return {
-    get: (secret: string, scope: string): K | undefined => {
-      if (secret === lastSecret && scope === lastScope) return last;
+    get: (secret, scope) => {
       const key = entries.get(secret + '\n' + scope);
-      return key === undefined ? key : set(secret, scope, key);
+      return key && set(secret, scope, key);
     },
     set,
     size: () => entries.size,
