@@ -60,14 +60,19 @@ export function credentialsResolver(
   }
   let current: Credentials | undefined;
   let pending: Promise<Credentials> | undefined;
-  return () =>
+  return () => {
     // An expiration may be an ISO string (a provider parsing JSON); none is NaN: never expires.
-    current && !(Number(new Date(current.expiration as Date)) - now() < REFRESH_WINDOW_MS)
-      ? current
-      : (pending ??= Promise.resolve()
-          .then(source)
-          .then((answer) => (current = validate(answer)))
-          .finally(() => {
-            pending = undefined;
-          }));
+    if (current && !(Number(new Date(current.expiration as Date)) - now() < REFRESH_WINDOW_MS))
+      return current;
+    pending ??= Promise.resolve()
+      .then(source)
+      .then((answer) => {
+        current = validate(answer);
+        return current;
+      })
+      .finally(() => {
+        pending = undefined;
+      });
+    return pending;
+  };
 }
