@@ -15,8 +15,6 @@ import { uriEscape } from './uriEscape.js';
  * ```
  */
 export function canonicalUri(path: string, normalize: boolean, doubleEncode: boolean): string {
-  // Segments of unreserved characters not starting with '.': nothing to normalise or encode.
-  if (/^(?:\/[\w~-][\w.~-]*)*\/?$/.test(path)) return path;
   if (normalize && /\/\/|\/\.\.?(?:\/|$)/.test(path)) {
     const segments: string[] = [];
     for (const segment of path.split('/')) {

@@ -46,6 +46,7 @@ export type SigningParts = readonly [
   presignHead: (accessKeyId: string, scope: string, amzDate: string) => string,
   toAmzDate: typeof toAmzDate,
   signingKeyCache: (limit?: number) => SigningKeyCache<unknown>,
+  canonicalUri: typeof canonicalUri,
 ];
 
 /** The `presignHead` part (see {@link SigningParts}), computed every time. */
@@ -65,17 +66,25 @@ export const compactParts: SigningParts = [
   presignHead,
   toAmzDate,
   signingKeyCache,
+  canonicalUri,
 ];
 
-const hashBody = (crypto: CryptoBackend, body: SignableRequest['body']): MaybePromise<string> => {
-  // Views share the caller's memory: a 1 MiB body is hashed in place, never copied.
-  const data = ArrayBuffer.isView(body)
-    ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
-    : body instanceof ArrayBuffer
-      ? new Uint8Array(body)
-      : (body ?? '');
-  if (typeof data === 'string' || data instanceof Uint8Array) return crypto.sha256(data);
+const unhashable = (): never => {
   throw new InvalidRequestError('Unhashable body: pass a payloadHash');
+};
+
+// Views share the caller's memory: a 1 MiB body is hashed in place, never copied.
+const hashBody = (crypto: CryptoBackend, body: SignableRequest['body']): MaybePromise<string> => {
+  body ??= '';
+  return crypto.sha256(
+    typeof body === 'string'
+      ? body
+      : body instanceof ArrayBuffer
+        ? new Uint8Array(body)
+        : ArrayBuffer.isView(body)
+          ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+          : unhashable(),
+  );
 };
 
 /**
@@ -98,7 +107,7 @@ export function computeSigning(
     normalizePath = true,
     signingKeyCacheSize,
   }: SignerOptions,
-  [parse, headersOf, queryOf, headOf, amzDateOf, cacheOf]: SigningParts = compactParts,
+  [parse, headersOf, queryOf, headOf, amzDateOf, cacheOf, uriOf]: SigningParts = compactParts,
 ): ComputeSigning {
   const credentials = credentialsResolver(source, () => clock().getTime());
   const cache = cacheOf(signingKeyCacheSize);
@@ -151,7 +160,7 @@ export function computeSigning(
         const canonicalRequest =
           method +
           '\n' +
-          canonicalUri(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
+          uriOf(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
           '\n' +
           queryOf(search, extra) +
           '\n' +

@@ -80,16 +80,12 @@ export function makeSigner(options: SignerOptions, parts: SigningParts): Signer 
   const { region, service, crypto = webCryptoBackend } = options ?? {};
   if (!region || !service) throw new InvalidRequestError('Missing region or service');
   const compute = computeSigning(options, parts);
-  // A synchronous backend's answer resolves now; a throw becomes a rejection. The third argument
-  // is how `explain` (a separate function, so bundles without it stay small) gets every step.
+  // An async function: a throw becomes a rejection, a synchronous backend's answer resolves at
+  // once. The third argument is how `explain` (a separate function, so bundles without it stay
+  // small) gets every step.
   const run =
     (query: boolean) =>
-    (request: SignableRequest, opts: PresignOptions = {}, finish?: Finish): Promise<never> => {
-      try {
-        return Promise.resolve(compute(request, opts, query, finish) as never);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    };
+    async (request: SignableRequest, opts: PresignOptions = {}, finish?: Finish): Promise<never> =>
+      compute(request, opts, query, finish) as never;
   return { region, service, crypto: crypto.name, sign: run(false), presign: run(true) };
 }

@@ -1,6 +1,7 @@
 import { toAmzDate } from './amzDate.js';
 import { canonicalHeadersFast } from './canonicalHeadersFast.js';
 import { canonicalQueryFast } from './canonicalQueryFast.js';
+import { canonicalUri } from './canonicalUri.js';
 import { presignHead, type SigningParts } from './computeSigning.js';
 import { parseUrlFast } from './parseUrlFast.js';
 import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
@@ -67,5 +68,7 @@ export const fastParts: SigningParts = [
       set: (secret, scope, key) => remember(secret, scope, cache.set(secret, scope, key)),
       size: cache.size,
     };
-  },
+  }, // Segments of unreserved characters not starting with '.': nothing to normalise or encode.
+  (path, normalize, doubleEncode) =>
+    /^(?:\/[\w~-][\w.~-]*)*\/?$/.test(path) ? path : canonicalUri(path, normalize, doubleEncode),
 ];

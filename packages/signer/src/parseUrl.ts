@@ -11,7 +11,8 @@ export type ParsedUrl = readonly [base: string, host: string, path: string, quer
 export const AUTHORITY = /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?(?=[/?#]|$)/i;
 
 // The authority, then the path and the query; the match ends where the fragment starts.
-const PARTS = /* @__PURE__ */ new RegExp(`${AUTHORITY.source}([^?#]*)\\??([^#]*)`, 'i');
+const PARTS =
+  /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i;
 
 /** `Host` header value of an authority match: lowercase, without the scheme's default port. */
 export const hostOf = (match: RegExpExecArray): string => {
