@@ -10,7 +10,7 @@ import { parseUrl } from './parseUrl.js';
 import { Redacted, Signed } from './redact.js';
 import { InvalidExpiryError, InvalidRequestError } from './SignerError.js';
 import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
-import { ALGORITHM } from './stringToSign.js';
+import { ALGORITHM, credentialScope } from './stringToSign.js';
 import type { PresignOptions, SignableRequest, SignedRequest } from './types.js';
 import { uriEscape } from './uriEscape.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
@@ -47,6 +47,7 @@ export type SigningParts = readonly [
   toAmzDate: typeof toAmzDate,
   signingKeyCache: (limit?: number) => SigningKeyCache<unknown>,
   canonicalUri: typeof canonicalUri,
+  credentialScope: typeof credentialScope,
 ];
 
 /** The `presignHead` part (see {@link SigningParts}), computed every time. */
@@ -67,6 +68,7 @@ export const compactParts: SigningParts = [
   toAmzDate,
   signingKeyCache,
   canonicalUri,
+  credentialScope,
 ];
 
 const unhashable = (): never => {
@@ -107,7 +109,7 @@ export function computeSigning(
     normalizePath = true,
     signingKeyCacheSize,
   }: SignerOptions,
-  [parse, headersOf, queryOf, headOf, amzDateOf, cacheOf, uriOf]: SigningParts = compactParts,
+  [parse, headersOf, queryOf, headOf, amzDateOf, cacheOf, uriOf, scopeOf]: SigningParts = compactParts,
 ): ComputeSigning {
   const credentials = credentialsResolver(source, () => clock().getTime());
   const cache = cacheOf(signingKeyCacheSize);
@@ -126,7 +128,7 @@ export function computeSigning(
     } = options;
     const amzDate = amzDateOf(options.signingDate ?? clock());
     const day = amzDate.slice(0, 8);
-    const scope = day + '/' + region + '/' + service + '/aws4_request';
+    const scope = scopeOf(day, region, service);
     if (query && !(Number.isInteger(expiresIn) && expiresIn > 0 && expiresIn <= 604800)) {
       throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
     }

@@ -5,12 +5,27 @@ import { canonicalUri } from './canonicalUri.js';
 import { presignHead, type SigningParts } from './computeSigning.js';
 import { parseUrlFast } from './parseUrlFast.js';
 import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
+import { credentialScope } from './stringToSign.js';
 
-// The last presigned URL's first parameters, reused while key, scope and date are unchanged.
-let lastKey = '';
-let lastScope = '';
-let lastDate = '';
-let lastHead = '';
+/**
+ * Remembers the last answer of a function of three strings: while the arguments are unchanged it
+ * returns the same string object, so later comparisons with it are identity checks.
+ */
+const lastOf = (compute: (a: string, b: string, c: string) => string) => {
+  let x: string | undefined;
+  let y: string | undefined;
+  let z: string | undefined;
+  let last = '';
+  return (a: string, b: string, c: string): string => {
+    if (a !== x || b !== y || c !== z) {
+      x = a;
+      y = b;
+      z = c;
+      last = compute(a, b, c);
+    }
+    return last;
+  };
+};
 
 // Formatting through toISOString costs more than the HMAC it feeds, and a signer is called many
 // times per second, so the last second's answer is remembered.
@@ -30,15 +45,8 @@ export const fastParts: SigningParts = [
   parseUrlFast,
   canonicalHeadersFast,
   canonicalQueryFast,
-  (accessKeyId, scope, amzDate) => {
-    if (accessKeyId !== lastKey || scope !== lastScope || amzDate !== lastDate) {
-      lastKey = accessKeyId;
-      lastScope = scope;
-      lastDate = amzDate;
-      lastHead = presignHead(accessKeyId, scope, amzDate);
-    }
-    return lastHead;
-  },
+  // The first X-Amz-* parameters, reused while key, scope and date are unchanged.
+  lastOf(presignHead),
   (date) => {
     const second = Math.floor((date instanceof Date ? date.getTime() : new Date(date).getTime()) / 1000);
     if (second !== lastSecond) {
@@ -68,7 +76,9 @@ export const fastParts: SigningParts = [
       set: (secret, scope, key) => remember(secret, scope, cache.set(secret, scope, key)),
       size: cache.size,
     };
-  }, // Segments of unreserved characters not starting with '.': nothing to normalise or encode.
+  },
+  // Segments of unreserved characters not starting with '.': nothing to normalise or encode.
   (path, normalize, doubleEncode) =>
     /^(?:\/[\w~-][\w.~-]*)*\/?$/.test(path) ? path : canonicalUri(path, normalize, doubleEncode),
+  lastOf(credentialScope),
 ];
