@@ -1,18 +1,18 @@
-// @iamkit/signer as the benchmark drives it, once per crypto backend. The package is imported by
-// its own name, so Node resolves it through package.json "exports" exactly as a user's code would
-// (the `node` condition → the node:crypto backend) and the WebCrypto backend is passed explicitly.
-import * as signerPackage from '@iamkit/signer';
+// @iamkit/signer as the benchmark drives it, once per entry. By its name, Node resolves the package
+// through package.json "exports" exactly as a user's code would: the `node` condition, the node
+// entry (node:crypto). Browsers, workers, Deno and Bun get the universal entry (dist/index.js,
+// WebCrypto); under Node only its path reaches it, so that is how the WebCrypto column loads it.
+import * as nodeEntry from '@iamkit/signer';
+import * as universalEntry from '../dist/index.js';
 import { credentials, signingDate } from './workloads.mjs';
-
-const { createSigner } = signerPackage;
 
 /**
  * @param {string} name
  * @param {string} alignment  how it was set up, printed with the results
- * @param {unknown} crypto  undefined = the package default for Node
+ * @param {typeof nodeEntry} entry  the module: its createSigner with default options
  * @param {string} backend  the backend name `explain` must report, proving which one was timed
  */
-function adapter(name, alignment, crypto, backend) {
+function adapter(name, alignment, entry, backend) {
   const signers = new Map();
   return {
     name,
@@ -21,13 +21,10 @@ function adapter(name, alignment, crypto, backend) {
     make(w) {
       const key = `${w.region}/${w.service}`;
       if (!signers.has(key)) {
-        signers.set(
-          key,
-          createSigner({ credentials, region: w.region, service: w.service, ...(crypto ? { crypto } : {}) }),
-        );
+        signers.set(key, entry.createSigner({ credentials, region: w.region, service: w.service }));
       }
       const signer = signers.get(key);
-      const usedBackend = async () => (await signer.explain({ method: w.method, url: w.url })).crypto;
+      const usedBackend = async () => (await entry.explain(signer, { method: w.method, url: w.url })).crypto;
       if (w.kind === 'presign') {
         return {
           run: () =>
@@ -48,14 +45,14 @@ function adapter(name, alignment, crypto, backend) {
 
 export const oursNode = adapter(
   '@iamkit/signer (node)',
-  'defaults; resolved through the package "node" export condition (node:crypto backend)',
-  undefined,
+  'defaults; `@iamkit/signer` resolved through the "node" export condition (node entry, node:crypto)',
+  nodeEntry,
   'node:crypto',
 );
 
 export const oursWebCrypto = adapter(
   '@iamkit/signer (WebCrypto)',
-  'defaults plus `crypto: <the WebCrypto backend>` (globalThis.crypto.subtle)',
-  signerPackage.webCryptoBackend,
+  "defaults; the universal entry dist/index.js that every non-node runtime resolves (WebCrypto, here Node's globalThis.crypto.subtle)",
+  universalEntry,
   'webcrypto',
 );

@@ -1,7 +1,7 @@
 // What crosses from Node into the browser page and back, as plain JSON. The page only signs; all
 // reading of vector files and all comparing happens in Node, with the same helpers as the Node
 // conformance tests.
-import type { createSigner } from '../../src/index.js';
+import type { createSigner, explain } from '../../src/index.js';
 import type { Explanation, PresignOptions, SignableRequest, SignedRequest } from '../../src/types.js';
 
 type SignerConfig = Omit<Parameters<typeof createSigner>[0], 'clock' | 'crypto'>;
@@ -23,19 +23,31 @@ export interface JobResult {
   results: CallResult[];
 }
 
+/** The package's functions the page passes in: those of the bundled (WebCrypto) build. */
+export interface SignerPackage {
+  createSigner: typeof createSigner;
+  explain: typeof explain;
+}
+
 /**
- * Runs every job with `create` (the page passes the bundled package's createSigner, i.e. the
- * WebCrypto build). A throw is recorded as a failed call, so one bad case cannot hide the others.
+ * Runs every job with the bundled package. A throw is recorded as a failed call, so one bad case
+ * cannot hide the others.
  */
-export async function runJobs(create: typeof createSigner, jobs: readonly Job[]): Promise<JobResult[]> {
+export async function runJobs(pkg: SignerPackage, jobs: readonly Job[]): Promise<JobResult[]> {
   const out: JobResult[] = [];
   for (const job of jobs) {
     const { clock, ...config } = job.signer;
-    const signer = create(clock === undefined ? config : { ...config, clock: () => new Date(clock) });
+    const signer = pkg.createSigner(
+      clock === undefined ? config : { ...config, clock: () => new Date(clock) },
+    );
     const results: CallResult[] = [];
     for (const { op, options } of job.calls) {
       try {
-        results.push({ ok: true, value: await signer[op](job.request, options) });
+        const value =
+          op === 'explain'
+            ? await pkg.explain(signer, job.request, options)
+            : await signer[op](job.request, options);
+        results.push({ ok: true, value });
       } catch (error) {
         results.push({
           ok: false,

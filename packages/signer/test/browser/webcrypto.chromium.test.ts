@@ -25,9 +25,9 @@ if (!hasChromium) console.warn(`\n[signer] SKIPPING the browser suite: no Chromi
 // The page's entry: the package by its name, so esbuild resolves it through package.json
 // "exports" with browser conditions (dist/index.js, WebCrypto), exactly what an app would get.
 const entry = `
-import { createSigner } from '@iamkit/signer';
+import { createSigner, explain } from '@iamkit/signer';
 import { runJobs } from './jobs.ts';
-runJobs(createSigner, window.__JOBS__).then(
+runJobs({ createSigner, explain }, window.__JOBS__).then(
   (results) => { window.__RESULTS__ = results; },
   (error) => { window.__FAILURE__ = String((error && error.stack) || error); },
 );
