@@ -9,13 +9,13 @@
 // and the signers see the same conditions, and the best round is the least disturbed one.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { do_not_optimize, measure } from 'mitata';
-import { aws4fetchEntry, measureBundle, SIZE_BUDGET_BYTES, signerEntry } from '../scripts/bundle-size.mjs';
+import { aws4fetchEntry, measureBundle, signerEntry } from '../scripts/bundle-size.mjs';
 import { crossCheck } from './cross-check.mjs';
 import { deriveSigningKey, nodeFloor, nodeFloorTwoHashHmac, webCryptoFloor } from './floors.mjs';
 import { oursNode, oursWebCrypto } from './ours.mjs';
 import { peers } from './peers.mjs';
-import { machine, naNotes, resultTable, TARGETS } from './report.mjs';
+import { naNotes, resultsDocument, resultTable } from './report.mjs';
+import { timeAll } from './timing.mjs';
 import { amzDate, credentials, workloads } from './workloads.mjs';
 
 const timePerMeasurementMs = Number(process.env.BENCH_TIME_MS ?? 50);
@@ -38,7 +38,7 @@ const columns = [
 
 // 1. Cross-check, and build each workload's timed functions.
 /**
- * Signs one variant of a workload with every signer and both floors; returns the calls to time
+ * Signs one variant of a workload with every signer and the floors; returns the calls to time
  * and the problems found (none when all agree).
  */
 async function checkVariant(w) {
@@ -120,39 +120,8 @@ if (!agreed) {
   process.exit(1);
 }
 
-// 2. Timing, interleaved per workload (see the top of this file). First every call runs for a
-// while, so that no column is measured while the JIT is still compiling the code it shares with others.
-for (const w of workloads) {
-  for (const fn of Object.values(plans[w.id].fns)) {
-    for (const until = performance.now() + 20; performance.now() < until; ) await fn();
-  }
-}
-const timings = {};
-for (const w of workloads) {
-  timings[w.id] = {};
-  for (const [name, reason] of Object.entries(plans[w.id].na)) timings[w.id][name] = { na: reason };
-}
-// Round-major: every workload is measured in every round, so a burst of load from other processes
-// hits one round of each workload, never all rounds of one.
-for (let round = 0; round < rounds; round++) {
-  for (const w of workloads) {
-    const { fns } = plans[w.id];
-    const order = [...columns.slice(round % columns.length), ...columns.slice(0, round % columns.length)];
-    for (const name of order) {
-      const fn = fns[name];
-      if (!fn) continue;
-      const stats = await measure(
-        async () => {
-          do_not_optimize(await fn());
-        },
-        { min_cpu_time: timePerMeasurementMs * 1e6 },
-      );
-      const best = timings[w.id][name];
-      if (!best || stats.p50 < best.ns) timings[w.id][name] = { ns: stats.p50, avg: stats.avg };
-    }
-  }
-  console.log(`round ${round + 1}/${rounds} done`);
-}
+// 2. Timing.
+const timings = await timeAll({ workloads, plans, columns, rounds, timeMs: timePerMeasurementMs });
 for (const w of workloads) {
   console.log(
     `(${w.id}) ${columns.map((c) => `${c} ${((timings[w.id][c]?.ns ?? 0) / 1000).toFixed(2)}µs`).join(' | ')}`,
@@ -174,66 +143,18 @@ const { markdown, verdicts } = resultTable({
     oursWeb: oursWebCrypto.name,
   },
 });
-const m = machine();
-// How this run was started: turbo sets TURBO_HASH in its tasks, pnpm sets npm_lifecycle_event.
-const command = process.env.TURBO_HASH
-  ? "`pnpm bench` at the repository root (turbo runs this package's `bench` script: `node bench/run.mjs`)"
-  : process.env.npm_lifecycle_event === 'bench'
-    ? '`pnpm bench` in packages/signer (`node bench/run.mjs`)'
-    : '`node bench/run.mjs` in packages/signer';
-const missed = verdicts.flatMap((v) => [
-  ...(v.okNode ? [] : [`(${v.id}) node ${v.rNode.toFixed(2)}x > ${TARGETS.node[v.id]}x`]),
-  ...(v.okWeb ? [] : [`(${v.id}) WebCrypto ${v.rWeb.toFixed(2)}x > ${TARGETS.webcrypto[v.id]}x`]),
-]);
-
-const out = `# @iamkit/signer benchmark
-
-Command: ${command}
-Date: ${started.toISOString()}
-Machine: ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end
-Run time: ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s
-
-µs per signature (lower is better): the median of mitata's samples, best of ${rounds} interleaved
-rounds of ≥ ${timePerMeasurementMs} ms CPU each, after a warm-up of every call (floors measured in the same rounds as
-the signers).
-Every column signs the same request to the same bytes (checked before timing).
-
-${markdown}
-
-Targets: node backend ≤ 1.5x its floor on (a)–(d) and ≤ 1.05x on (e); WebCrypto backend ≤ 1.3x its floor.
-${missed.length === 0 ? 'All targets met.' : `Targets missed: ${missed.join('; ')}.`}
-${naNotes(workloads, columns, timings).join('\n')}
-
-Floors: the unavoidable work only: SHA-256 of the payload, SHA-256 of the workload's real canonical
-request, HMAC-SHA256 of its string to sign with the signing key derived once, each to hex (node:crypto:
-\`crypto.hash\` and \`createHmac\`; WebCrypto: \`subtle.digest\` ×2 and \`subtle.sign\` with a key imported
-once, TextEncoder for strings). They are measured as async functions, like every signer, and each
-must produce the agreed signature. The targets are against these floors, as issue 2 defines them.
-"node:crypto floor, HMAC as 2 hashes" is a tighter floor, for information: the HMAC written out as
-RFC 2104's two hashes with \`crypto.hash\` over a key padded once, which on Node 20 is cheaper than
-\`createHmac\` for short messages (our node backend does this). The WebCrypto columns run on Node's own WebCrypto, where every
-\`subtle\` call is a round trip to a worker thread: that, not hashing, is most of the ~50 µs floor.
-
-## Cross-check (fixed date ${amzDate}, before timing)
-
-${checkLines.map((l) => `- ${l}`).join('\n')}
-
-Header signing is compared on the whole Authorization value. Presigned URLs are compared on origin and
-path, X-Amz-Signature and the decoded query parameters: aws4fetch serialises through URLSearchParams
-(a space as \`+\`, \`~\` as %7E) and @smithy/signature-v4 returns a query object, so their URL
-strings differ from ours byte-wise while meaning the same request and carrying the same signature.
-
-How each signer was aligned (same headers signed, same payload hash, same date):
-
-${signers.map((s) => `- ${s.name}: ${s.alignment}`).join('\n')}
-
-## Browser bundle size (sign + presign, esbuild --bundle --minify --platform=browser, gzip -9)
-
-| signer | minified | gzip |
-| --- | --- | --- |
-| @iamkit/signer | ${ourSize.minifiedBytes} B | ${ourSize.gzipBytes} B ${ourSize.gzipBytes <= SIZE_BUDGET_BYTES ? '✓' : '✗'} (budget ${SIZE_BUDGET_BYTES} B) |
-| aws4fetch (AwsV4Signer) | ${peerSize.minifiedBytes} B | ${peerSize.gzipBytes} B |
-`;
+const out = resultsDocument({
+  started,
+  loadAtStart,
+  rounds,
+  timeMs: timePerMeasurementMs,
+  markdown,
+  verdicts,
+  notes: naNotes(workloads, columns, timings),
+  checkLines,
+  alignments: signers.map((s) => `- ${s.name}: ${s.alignment}`),
+  sizes: { ours: ourSize, aws4fetch: peerSize },
+});
 console.log(`\n${out}`);
 writeFileSync(new URL('./RESULTS.md', import.meta.url), out);
 console.log('bench: wrote packages/signer/bench/RESULTS.md');
