@@ -1,5 +1,9 @@
 import { uriEscape } from './uriEscape.js';
 
+// Already canonical: unreserved characters and uppercase escapes of bytes that must stay escaped
+// (the lookahead rejects escapes of unreserved characters, which canonicalise to the character).
+export const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
+
 /**
  * The canonical form of one query name or value, byte-wise as aws-c-auth does: an escape of an
  * unreserved character becomes the character, other escapes are kept (uppercase), `+` is a space
@@ -11,11 +15,13 @@ import { uriEscape } from './uriEscape.js';
  * ```
  */
 export const canonicalQueryPart = (part: string): string =>
-  part.replace(/%([\dA-F]{2})|\+|%|[^\w.~%+-]+/gi, (match, hex?: string) => {
-    if (!hex) return match === '+' ? '%20' : uriEscape(match);
-    const char = String.fromCharCode(Number.parseInt(hex, 16));
-    return /[\w.~-]/.test(char) ? char : '%' + hex.toUpperCase();
-  });
+  CANONICAL.test(part)
+    ? part
+    : part.replace(/%([\dA-F]{2})|\+|%|[^\w.~%+-]+/gi, (match, hex?: string) => {
+        if (!hex) return match === '+' ? '%20' : uriEscape(match);
+        const char = String.fromCharCode(Number.parseInt(hex, 16));
+        return /[\w.~-]/.test(char) ? char : '%' + hex.toUpperCase();
+      });
 
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
@@ -32,10 +38,10 @@ export const canonicalQuery = (query: string, extra = ''): string =>
     .split('&')
     .filter(Boolean)
     .map((part) => {
-      const [name, ...value] = part.split('=');
+      const eq = part.indexOf('=') + 1 || part.length + 1;
       // A space sorts before every character of a canonical name or value (it is always
       // escaped there), so sorting `name value` strings sorts by name, then value.
-      return canonicalQueryPart(name!) + ' ' + canonicalQueryPart(value.join('='));
+      return canonicalQueryPart(part.slice(0, eq - 1)) + ' ' + canonicalQueryPart(part.slice(eq));
     })
     .sort()
     .join('&')

@@ -1,15 +1,8 @@
-import { canonicalQueryPart } from './canonicalQuery.js';
-
-// Already canonical: unreserved characters and uppercase escapes of bytes that must stay escaped
-// (the lookahead rejects escapes of unreserved characters, which canonicalise to the character).
-const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
-
-/** {@link canonicalQueryPart}, answering at once for a part that is canonical already. */
-const canonicalPart = (part: string): string => (CANONICAL.test(part) ? part : canonicalQueryPart(part));
+import { CANONICAL, canonicalQueryPart } from './canonicalQuery.js';
 
 // A whole query already in canonical form: every part `name` or `name=value` with no further `=`,
 // names and values as CANONICAL; then no part needs rewriting.
-const CANONICAL_CHARS = '(?:[\\w.~-]|%(?!2[DE]|3\\d|[46][1-9A-F]|[57][\\dA]|5F|7E)[\\dA-F]{2})*';
+const CANONICAL_CHARS = CANONICAL.source.slice(1, -1);
 const CANONICAL_QUERY = new RegExp(
   `^${CANONICAL_CHARS}(?:=${CANONICAL_CHARS})?(?:&${CANONICAL_CHARS}(?:=${CANONICAL_CHARS})?)*$`,
 );
@@ -64,8 +57,8 @@ export function canonicalQueryFast(query: string, extra = ''): string {
         .map((part) => {
           const eq = part.indexOf('=');
           return eq < 0
-            ? canonicalPart(part)
-            : canonicalPart(part.slice(0, eq)) + '=' + canonicalPart(part.slice(eq + 1));
+            ? canonicalQueryPart(part)
+            : canonicalQueryPart(part.slice(0, eq)) + '=' + canonicalQueryPart(part.slice(eq + 1));
         })
         .join('&');
   const inPlace = isCanonicalOrder(text);
