@@ -30,7 +30,18 @@ export function machine() {
 }
 
 const fmt = (ns) => (ns >= 100_000 ? `${(ns / 1000).toFixed(0)}` : `${(ns / 1000).toFixed(2)}`);
-const ratio = (a, b) => (a && b ? a / b : Number.NaN);
+/**
+ * Signer / floor as the median over rounds of the ratio within each round: both are measured
+ * moments apart in a round, so its conditions (load, thread wake-ups) cancel out.
+ */
+const ratio = (signer, floor) => {
+  const a = signer?.perRound ?? [];
+  const b = floor?.perRound ?? [];
+  if (a.length === 0 || a.length !== b.length) return Number.NaN;
+  const ratios = a.map((x, i) => x / b[i]).sort((x, y) => x - y);
+  const mid = ratios.length >> 1;
+  return ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+};
 
 /**
  * @param {object} r
@@ -46,9 +57,9 @@ export function resultTable({ workloads, columns, timings, keys }) {
   for (const w of workloads) {
     const t = timings[w.id];
     const cells = columns.map((c) => (t[c]?.na ? 'n/a' : fmt(t[c]?.ns ?? Number.NaN)));
-    const rNode = ratio(t[keys.oursNode]?.ns, t[keys.nodeFloor]?.ns);
-    const rWeb = ratio(t[keys.oursWeb]?.ns, t[keys.webFloor]?.ns);
-    const rTight = ratio(t[keys.oursNode]?.ns, t[keys.tightFloor]?.ns);
+    const rNode = ratio(t[keys.oursNode], t[keys.nodeFloor]);
+    const rWeb = ratio(t[keys.oursWeb], t[keys.webFloor]);
+    const rTight = ratio(t[keys.oursNode], t[keys.tightFloor]);
     const okNode = rNode <= TARGETS.node[w.id];
     const okWeb = rWeb <= TARGETS.webcrypto[w.id];
     verdicts.push({ id: w.id, rNode, rWeb, okNode, okWeb });
@@ -108,8 +119,8 @@ Machine: ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}; load averag
 Run time: ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s
 
 µs per signature (lower is better): the median of mitata's samples, best of ${rounds} interleaved
-rounds of ≥ ${timeMs} ms CPU each, after a warm-up of every call (floors measured in the same rounds as
-the signers).
+rounds of ≥ ${timeMs} ms CPU each, after a warm-up of every call. Ratios are paired: the median over
+the rounds of signer / floor within the same round (measured moments apart).
 Every column signs the same request to the same bytes (checked before timing).
 
 ${markdown}

@@ -8,8 +8,8 @@ import { do_not_optimize, measure } from 'mitata';
  * @param {string[]} o.columns
  * @param {number} o.rounds
  * @param {number} o.timeMs  minimum CPU time per measurement
- * @returns {Promise<Record<string, Record<string, { ns?: number, avg?: number, na?: string }>>>}
- *   per workload and column: the fastest median over the rounds, in ns per call
+ * @returns {Promise<Record<string, Record<string, { ns?: number, perRound?: number[], na?: string }>>>}
+ *   per workload and column: the fastest median over the rounds (ns per call), and each round's
  */
 export async function timeAll({ workloads, plans, columns, rounds, timeMs }) {
   // First every call runs for a while, so that no column is measured while the JIT is still
@@ -39,8 +39,10 @@ export async function timeAll({ workloads, plans, columns, rounds, timeMs }) {
           },
           { min_cpu_time: timeMs * 1e6 },
         );
-        const best = timings[w.id][name];
-        if (!best || stats.p50 < best.ns) timings[w.id][name] = { ns: stats.p50, avg: stats.avg };
+        if (!timings[w.id][name]) timings[w.id][name] = { ns: Number.POSITIVE_INFINITY, perRound: [] };
+        const entry = timings[w.id][name];
+        entry.ns = Math.min(entry.ns, stats.p50);
+        entry.perRound.push(stats.p50);
       }
     }
     console.log(`round ${round + 1}/${rounds} done`);
