@@ -9,12 +9,13 @@ export type IamOutput<N extends IamOperationName> = IamOperations[N]['output'];
 /** Error codes the model lists for an operation; compare with `IamServiceError.code`. */
 export type IamErrorCodeOf<N extends IamOperationName> = IamOperations[N]['errors'];
 
-/** The input may be omitted when every member is optional. */
-export type IamOperationArgs<N extends IamOperationName> =
+/** An operation's input, then options of type `O`; the input may be omitted when every member is optional. */
+export type InputThenOptions<N extends IamOperationName, O> =
   // biome-ignore lint/complexity/noBannedTypes: `{}` is exactly "every member optional" here.
-  {} extends IamInput<N>
-    ? [input?: IamInput<N>, options?: IamCallOptions]
-    : [input: IamInput<N>, options?: IamCallOptions];
+  {} extends IamInput<N> ? [input?: IamInput<N>, options?: O] : [input: IamInput<N>, options?: O];
+
+/** Arguments of an operation call after the client. */
+export type IamOperationArgs<N extends IamOperationName> = InputThenOptions<N, IamCallOptions>;
 
 /** One callable IAM operation, e.g. `listUsers(client, input)`. */
 export type IamOperation<N extends IamOperationName> = ((

@@ -1,7 +1,7 @@
 import type { IamCallOptions, IamClient } from '../client/createIamClient.js';
 import { IamError } from '../errors/IamError.js';
 import type { IamOperationName } from '../generated/iam.operations.js';
-import type { IamInput, IamOperation, IamOutput } from './operation.js';
+import type { IamInput, IamOperation, IamOutput, InputThenOptions } from './operation.js';
 
 /** Options of a paginator. */
 export interface PaginateOptions extends IamCallOptions {
@@ -38,11 +38,7 @@ async function* pages(
 }
 
 /** Arguments of a paginator: like the operation's, with paginator options. */
-export type PaginatorArgs<N extends IamOperationName> =
-  // biome-ignore lint/complexity/noBannedTypes: `{}` is exactly "every member optional" here.
-  {} extends IamInput<N>
-    ? [input?: IamInput<N>, options?: PaginateOptions]
-    : [input: IamInput<N>, options?: PaginateOptions];
+export type PaginatorArgs<N extends IamOperationName> = InputThenOptions<N, PaginateOptions>;
 
 /** An async iterator over an operation's pages. */
 export type IamPaginator<N extends IamOperationName> = ((
