@@ -12,8 +12,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { measureBundles } from './bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -29,40 +28,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-// 1. Bundle size --------------------------------------------------------------------------------------
-const entries = {
-  ours: `import { createIamClient, listUsers } from '@iamkit/iam';
-const client = createIamClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
-listUsers(client, {}).then((out) => console.log(out.Users));`,
-  sdk: `import { IAMClient, ListUsersCommand } from '@aws-sdk/client-iam';
-const client = new IAMClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
-client.send(new ListUsersCommand({})).then((out) => console.log(out.Users));`,
-};
-const bundleBytes = async (contents, external = []) => {
-  const result = await build({
-    stdin: { contents, resolveDir: here, loader: 'js' },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-    external,
-  });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
-};
+// 1. Bundle size (bench/bundle.mjs) ----------------------------------------------------------------------
 const loadAtStart = loadavg();
-const bundle = { ours: await bundleBytes(entries.ours), sdk: await bundleBytes(entries.sdk) };
-// Where our bytes go: drop one dependency at a time from the bundle.
-const withoutProvider = await bundleBytes(entries.ours, ['@iamkit/provider-config']);
-const withoutKy = await bundleBytes(entries.ours, ['@iamkit/provider-config', 'ky']);
-const ownOnly = await bundleBytes(entries.ours, ['@iamkit/provider-config', 'ky', '@iamkit/signer']);
-const breakdown = {
-  '@iamkit/iam itself': ownOnly,
-  '@iamkit/signer': withoutKy - ownOnly,
-  ky: withoutProvider - withoutKy,
-  '@iamkit/provider-config': bundle.ours - withoutProvider,
-};
+const { bundle, breakdown } = await measureBundles();
 console.log('bundle (min+gzip bytes):', bundle, breakdown);
 
 // Canned server in its own process ----------------------------------------------------------------------

@@ -1,0 +1,68 @@
+// Browser bundle size of an entry that calls only ListUsers, ours against @aws-sdk/client-iam:
+// esbuild (bundle, minify, platform browser, ESM) then gzip -9. Our bytes are split by dropping one
+// dependency at a time from the same entry. Used by run.mjs; runs alone with `node bench/bundle.mjs`
+// (add `--write DIR` to keep our unminified and minified bundles for reading).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const entries = {
+  ours: `import { createIamClient, listUsers } from '@iamkit/iam';
+const client = createIamClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+listUsers(client, {}).then((out) => console.log(out.Users));`,
+  sdk: `import { IAMClient, ListUsersCommand } from '@aws-sdk/client-iam';
+const client = new IAMClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+client.send(new ListUsersCommand({})).then((out) => console.log(out.Users));`,
+};
+
+const bundle = async (contents, external = [], minify = true) => {
+  const result = await build({
+    stdin: { contents, resolveDir: here, loader: 'js' },
+    bundle: true,
+    minify,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    external,
+  });
+  return result.outputFiles[0].contents;
+};
+
+export const bundleBytes = async (contents, external = []) =>
+  gzipSync(await bundle(contents, external), { level: 9 }).length;
+
+/** Both bundles' min+gzip bytes, and where ours go. */
+export const measureBundles = async () => {
+  const sizes = { ours: await bundleBytes(entries.ours), sdk: await bundleBytes(entries.sdk) };
+  const withoutProvider = await bundleBytes(entries.ours, ['@iamkit/provider-config']);
+  const withoutKy = await bundleBytes(entries.ours, ['@iamkit/provider-config', 'ky']);
+  const ownOnly = await bundleBytes(entries.ours, ['@iamkit/provider-config', 'ky', '@iamkit/signer']);
+  const breakdown = {
+    '@iamkit/iam itself': ownOnly,
+    '@iamkit/signer': withoutKy - ownOnly,
+    ky: withoutProvider - withoutKy,
+    '@iamkit/provider-config': sizes.ours - withoutProvider,
+  };
+  return { bundle: sizes, breakdown };
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { bundle: sizes, breakdown } = await measureBundles();
+  console.log('bundle (min+gzip bytes):', sizes, breakdown);
+  console.log(
+    `ours / sdk = ${(sizes.ours / sizes.sdk).toFixed(3)} (target ≤ 0.25: ≤ ${Math.floor(sizes.sdk / 4)} B)`,
+  );
+  const i = process.argv.indexOf('--write');
+  if (i > 0) {
+    const dir = process.argv[i + 1];
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'ours.js'), await bundle(entries.ours, [], false));
+    writeFileSync(join(dir, 'ours.min.js'), await bundle(entries.ours));
+    console.log(`wrote ${dir}/ours.js and ours.min.js`);
+  }
+}
