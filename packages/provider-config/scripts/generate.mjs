@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes src/generated/*.ts from the botocore package installed for python3: the endpoint rule sets of
-// iam, cognito-idp and sts, partitions.json, and which regions list cognito-idp in endpoints.json.
+// iam, cognito-idp and sts compiled to functions, partitions.json, and which regions list cognito-idp in endpoints.json.
 // Output depends only on botocore's data (no timestamps, no absolute paths), so two runs are identical
 // and a test can regenerate into a temp dir and compare.
 //
@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { compileRuleSet } from './compile-rule-set.mjs';
 
 const SERVICES = [
   { id: 'iam', exportName: 'iamRuleSet', file: 'iam-rule-set.ts' },
@@ -18,17 +19,6 @@ const SERVICES = [
 ];
 // Services whose regional availability we check against endpoints.json (see README, "Cognito availability").
 const AVAILABILITY_SERVICES = ['cognito-idp'];
-// The evaluator in src/rules implements exactly these; a rule set needing more must fail generation, not
-// produce a module the runtime cannot evaluate.
-const SUPPORTED_FUNCTIONS = new Set([
-  'isSet',
-  'not',
-  'booleanEquals',
-  'stringEquals',
-  'getAttr',
-  'aws.partition',
-]);
-
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outArg = process.argv.indexOf('--out');
 const outDir =
@@ -56,31 +46,6 @@ const header = (sources) =>
     '',
   ].join('\n');
 
-// Documentation strings are dropped: they are large and never read at runtime.
-const stripDocs = (value) => {
-  if (Array.isArray(value)) return value.map(stripDocs);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== 'documentation')
-        .map(([key, inner]) => [key, stripDocs(inner)]),
-    );
-  }
-  return value;
-};
-
-const assertSupportedFunctions = (value, where) => {
-  if (Array.isArray(value)) {
-    for (const inner of value) assertSupportedFunctions(inner, where);
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  if (typeof value.fn === 'string' && !SUPPORTED_FUNCTIONS.has(value.fn)) {
-    throw new Error(`${where} uses rule function '${value.fn}', which src/rules/ does not implement yet`);
-  }
-  for (const inner of Object.values(value)) assertSupportedFunctions(inner, where);
-};
-
 // Compact: one line per rule set, partition or service entry. Nobody reads these; bundles and diffs stay small.
 const literal = (value) => JSON.stringify(value);
 const linePerEntry = (entries, open, close) =>
@@ -97,8 +62,7 @@ const services = {};
 for (const service of SERVICES) {
   const version = latestApiVersion(service.id);
   const rel = `data/${service.id}/${version}/endpoint-rule-set-1.json.gz`;
-  const ruleSet = stripDocs(readJson(`${service.id}/${version}/endpoint-rule-set-1.json.gz`));
-  assertSupportedFunctions(ruleSet, rel);
+  const compiled = compileRuleSet(readJson(`${service.id}/${version}/endpoint-rule-set-1.json.gz`));
   const { metadata } = readJson(`${service.id}/${version}/service-2.json.gz`);
   services[service.id] = {
     signingName: metadata.signingName ?? metadata.endpointPrefix,
@@ -106,7 +70,10 @@ for (const service of SERVICES) {
   };
   files.set(
     service.file,
-    `${header([rel])}import type { RuleSet } from '../rules/rule-set.js';\n\nexport const ${service.exportName}: RuleSet = ${literal(ruleSet)};\n`,
+    `${header([rel])}import { fail } from '../rules/fail.js';\nimport { awsPartition as partition } from '../rules/partition.js';\n` +
+      `import type { CompiledRuleSet } from '../rules/rule-set.js';\n\n` +
+      `/** ${service.id}'s endpoint rule set as code (scripts/compile-rule-set.mjs): its parameters in, endpoint out. */\n` +
+      `export const ${service.exportName}: CompiledRuleSet = ${compiled};\n`,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { RuleSet } from './rules/rule-set.js';
+import type { CompiledRuleSet } from './rules/rule-set.js';
 import type { ServiceId } from './service-id.js';
 
 /**
@@ -14,7 +14,8 @@ import type { ServiceId } from './service-id.js';
  */
 export interface EndpointRules {
   readonly service: ServiceId;
-  readonly ruleSet: RuleSet;
+  /** AWS's endpoint rule set for the service, compiled to a function of its parameters. */
+  readonly ruleSet: CompiledRuleSet;
   /**
    * Per service, per partition id, the regions endpoints.json lists the service in (the generated table);
    * a service absent from it is not checked.

@@ -5,9 +5,7 @@ import { EndpointResolutionError } from './errors/endpoint-resolution-error.js';
 import { InvalidConnectionError } from './errors/invalid-connection-error.js';
 import { services } from './generated/services.js';
 import { parseApiSubdomain } from './parse-api-subdomain.js';
-import { evaluateRuleSet } from './rules/evaluate-rule-set.js';
 import { defaultPartition, findPartition } from './rules/partition.js';
-import type { RuleParameters, RuleSet, RuleSetEndpoint } from './rules/rule-set.js';
 import { endpointRulesFor, type ServiceId } from './service-id.js';
 import { validateEndpointOverride } from './validate-endpoint-override.js';
 import { type ValidatedRegion, validateRegion } from './validate-region.js';
@@ -96,7 +94,7 @@ export function resolveServiceEndpoint(
   rules: EndpointRules,
   options: ResolveServiceEndpointOptions = {},
 ): ResolvedEndpoint {
-  if (rules === null || typeof rules !== 'object' || typeof rules.ruleSet !== 'object') {
+  if (rules === null || typeof rules !== 'object' || typeof rules.ruleSet !== 'function') {
     throw new InvalidConnectionError(
       'rules',
       `rules must be a service's endpoint rules such as iamEndpointRules, got ${describeValue(rules)}`,
@@ -172,14 +170,14 @@ function resolveWithRules(
     UseGlobalEndpoint: options.useGlobalEndpoint,
     Endpoint: override,
   };
-  const resolved = evaluate(ruleSet, parameters);
+  const resolved = ruleSet(parameters);
   // An override changes where requests go, not how they are signed: sign as AWS's own endpoint would
   // (for IAM, the partition's global region). Without a region, as the default partition (us-east-1).
   const signingTarget = override === undefined ? target?.region : (target?.region ?? defaultRegion());
   const signing =
     override === undefined
       ? resolved
-      : evaluate(ruleSet, {
+      : ruleSet({
           ...parameters,
           Region: signingTarget,
           Endpoint: undefined,
@@ -200,13 +198,6 @@ function resolveWithRules(
 
 function defaultRegion(): string | undefined {
   return defaultPartition()?.outputs.implicitGlobalRegion;
-}
-
-function evaluate(ruleSet: RuleSet, parameters: RuleParameters): RuleSetEndpoint {
-  const declared = Object.fromEntries(
-    Object.entries(parameters).filter(([name, value]) => value !== undefined && name in ruleSet.parameters),
-  );
-  return evaluateRuleSet(ruleSet, declared);
 }
 
 // Defence in depth behind input validation: a rule set must never send us outside the partition.

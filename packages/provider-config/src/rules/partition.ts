@@ -37,7 +37,10 @@ export function defaultPartition(): PartitionData | undefined {
   return partitions.find((partition) => partition.id === 'aws');
 }
 
-/** `aws.partition` of the rule-set standard library: unknown regions fall back to the `aws` partition. */
-export function awsPartition(region: string): PartitionOutputs | undefined {
-  return (findPartition(region) ?? defaultPartition())?.outputs;
+/**
+ * `aws.partition` of the rule-set standard library: unknown regions fall back to the `aws` partition, and
+ * anything but a string has none.
+ */
+export function awsPartition(region: unknown): PartitionOutputs | undefined {
+  return typeof region === 'string' ? (findPartition(region) ?? defaultPartition())?.outputs : undefined;
 }

@@ -1,59 +1,11 @@
 /**
- * The subset of the Smithy endpoint rule-set language (version 1.0) that AWS's rule sets for IAM,
- * Cognito user pools and STS use. `scripts/generate.mjs` refuses rule sets that need more.
+ * One service's AWS endpoint rule set, compiled to code by `scripts/compile-rule-set.mjs` (the generated
+ * `src/generated/*-rule-set.ts`): the rule set's parameters in, the endpoint it names out. Throws
+ * EndpointResolutionError with the rule set's own message when an error rule matches. Performs no
+ * validation of its own: callers validate `Region` and `Endpoint` first, since the rules splice `Region`
+ * into the host name as is.
  */
-export interface RuleSet {
-  version: string;
-  parameters: Readonly<Record<string, ParameterSpec>>;
-  rules: readonly Rule[];
-}
-
-export interface ParameterSpec {
-  type: string;
-  required?: boolean;
-  default?: string | boolean;
-  builtIn?: string;
-}
-
-/** A literal (strings are templates such as `"https://iam.{Region}"`), a reference or a function call. */
-export type Expression = string | boolean | number | Reference | FunctionCall;
-
-export interface Reference {
-  ref: string;
-}
-
-export interface FunctionCall {
-  fn: string;
-  argv: readonly Expression[];
-}
-
-export interface Condition extends FunctionCall {
-  assign?: string;
-}
-
-export type Rule = EndpointRule | ErrorRule | TreeRule;
-
-export interface EndpointRule {
-  type: 'endpoint' | string;
-  conditions: readonly Condition[];
-  endpoint: {
-    url: Expression;
-    properties?: Readonly<Record<string, unknown>>;
-    headers?: Readonly<Record<string, unknown>>;
-  };
-}
-
-export interface ErrorRule {
-  type: 'error' | string;
-  conditions: readonly Condition[];
-  error: Expression;
-}
-
-export interface TreeRule {
-  type: 'tree' | string;
-  conditions: readonly Condition[];
-  rules: readonly Rule[];
-}
+export type CompiledRuleSet = (parameters: RuleParameters) => RuleSetEndpoint;
 
 /** Parameter values passed to a rule set, by the rule set's own parameter names (`Region`, `UseFIPS`...). */
 export type RuleParameters = Readonly<Record<string, string | boolean | undefined>>;

@@ -3,18 +3,17 @@ import { isEndpointResolutionError } from '../src/errors/endpoint-resolution-err
 import { cognitoIdpRuleSet } from '../src/generated/cognito-idp-rule-set.js';
 import { iamRuleSet } from '../src/generated/iam-rule-set.js';
 import { stsRuleSet } from '../src/generated/sts-rule-set.js';
-import { evaluateRuleSet } from '../src/rules/evaluate-rule-set.js';
-import type { RuleSet } from '../src/rules/rule-set.js';
+import type { CompiledRuleSet } from '../src/rules/rule-set.js';
 import { loadEndpointTests } from './shared-vectors.js';
 
-const ruleSets: Record<string, RuleSet> = {
+const ruleSets: Record<string, CompiledRuleSet> = {
   iam: iamRuleSet,
   'cognito-idp': cognitoIdpRuleSet,
   sts: stsRuleSet,
 };
 
 describe.each(Object.keys(ruleSets))(
-  'AWS endpoint tests for %s, through the rule-set evaluator',
+  'AWS endpoint tests for %s, through the compiled rule set',
   (service) => {
     const cases = loadEndpointTests(service);
     it.skipIf(cases === undefined)('has test cases', () => {
@@ -24,7 +23,7 @@ describe.each(Object.keys(ruleSets))(
       '%s',
       (_, testCase) => {
         const ruleSet = ruleSets[service]!;
-        const run = () => evaluateRuleSet(ruleSet, testCase.params ?? {});
+        const run = () => ruleSet(testCase.params ?? {});
         if ('error' in testCase.expect) {
           let thrown: unknown;
           try {

@@ -1,0 +1,2 @@
+/** Source text of `(params) => RuleSetEndpoint` for a parsed endpoint rule set; see compile-rule-set.mjs. */
+export function compileRuleSet(ruleSet: unknown): string;

@@ -1,0 +1,6 @@
+import { EndpointResolutionError } from '../errors/endpoint-resolution-error.js';
+
+/** What a compiled rule set does on an error rule (or no matching rule): throw, with the rules' message. */
+export function fail(message: string): never {
+  throw new EndpointResolutionError(message);
+}
