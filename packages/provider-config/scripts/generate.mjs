@@ -85,15 +85,35 @@ files.set(
     `/** Signing name (SigV4 service) and API version of each supported service. */\nexport const services = ${objectLines(services)} as const;\n`,
 );
 
-const partitions = readJson('partitions.json').partitions.map((partition) => ({
-  id: partition.id,
-  regionRegex: partition.regionRegex,
-  regions: Object.keys(partition.regions),
-  outputs: partition.outputs,
-}));
+// One positional call per partition instead of an object literal: the same data in fewer bundle bytes.
+const OUTPUTS = [
+  'dnsSuffix',
+  'dualStackDnsSuffix',
+  'implicitGlobalRegion',
+  'supportsFIPS',
+  'supportsDualStack',
+];
+const partitionCalls = readJson('partitions.json').partitions.map((partition) => {
+  const keys = Object.keys(partition.outputs).sort().join();
+  if (keys !== [...OUTPUTS, 'name'].sort().join() || partition.outputs.name !== partition.id) {
+    throw new Error(`partitions.json: partition ${partition.id} has outputs ${keys}; update generate.mjs`);
+  }
+  const regions = Object.keys(partition.regions);
+  if (regions.some((region) => !/^[\w-]+$/.test(region))) throw new Error(`odd region in ${partition.id}`);
+  const args = [
+    partition.id,
+    partition.regionRegex,
+    regions.join(' '),
+    ...OUTPUTS.map((key) => partition.outputs[key]),
+  ];
+  return `partition(${args.map(literal).join(', ')})`;
+});
 files.set(
   'partitions.ts',
-  `${header(['data/partitions.json'])}import type { PartitionData } from '../rules/partition.js';\n\nexport const partitions: readonly PartitionData[] = ${linePerEntry(partitions.map(literal), '[', ']')};\n`,
+  `${header(['data/partitions.json'])}import type { PartitionData } from '../rules/partition.js';\n\n` +
+    `const partition = (\n  id: string,\n  regionRegex: string,\n  regions: string,\n${OUTPUTS.map((key) => `  ${key}: ${key.startsWith('supports') ? 'boolean' : 'string'},`).join('\n')}\n` +
+    `): PartitionData => ({\n  id,\n  regionRegex,\n  regions: regions.split(' '),\n  outputs: { name: id, ${OUTPUTS.join(', ')} },\n});\n\n` +
+    `export const partitions: readonly PartitionData[] = ${linePerEntry(partitionCalls, '[', ']')};\n`,
 );
 
 // endpoints.json lists, per partition, the regions where a service has an endpoint. Deprecated aliases

@@ -1,4 +1,3 @@
-import type { EndpointRules } from './endpoint-rules.js';
 import { UnsupportedRegionError } from './errors/unsupported-region-error.js';
 import type { PartitionData } from './rules/partition.js';
 
@@ -11,12 +10,16 @@ import type { PartitionData } from './rules/partition.js';
  *
  * @example
  * ```ts
- * assertServiceAvailable(cognitoIdpEndpointRules, 'cn-north-1', awsCn); // throws UnsupportedRegionError
+ * assertServiceAvailable(serviceAvailability, 'cognito-idp', 'cn-north-1', awsCn); // throws UnsupportedRegionError
  * ```
  */
-export function assertServiceAvailable(rules: EndpointRules, region: string, partition: PartitionData): void {
-  const { service } = rules;
-  const listed = rules.availability?.[service]?.[partition.id];
+export function assertServiceAvailable(
+  availability: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
+  service: string,
+  region: string,
+  partition: PartitionData,
+): void {
+  const listed = availability[service]?.[partition.id];
   if (listed === undefined || listed.includes(region)) return;
   if (listed.length > 0 && !partition.regions.includes(region)) return;
   const where =

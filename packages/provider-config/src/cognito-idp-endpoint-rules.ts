@@ -1,6 +1,8 @@
+import { assertServiceAvailable } from './assert-service-available.js';
 import type { EndpointRules } from './endpoint-rules.js';
 import { cognitoIdpRuleSet } from './generated/cognito-idp-rule-set.js';
 import { serviceAvailability } from './generated/service-availability.js';
+import { parseApiSubdomain } from './parse-api-subdomain.js';
 
 /**
  * Cognito user pools' endpoint rules and the regions it is offered in, for {@link resolveServiceEndpoint}.
@@ -13,6 +15,7 @@ import { serviceAvailability } from './generated/service-availability.js';
 export const cognitoIdpEndpointRules: EndpointRules = {
   service: 'cognito-idp',
   ruleSet: cognitoIdpRuleSet,
-  // The whole table, indexed at use: an element access here would keep this constant in every bundle.
-  availability: serviceAvailability,
+  parseApiSubdomain,
+  assertAvailable: (region, partition) =>
+    assertServiceAvailable(serviceAvailability, 'cognito-idp', region, partition),
 };

@@ -1,3 +1,5 @@
+import type { parseApiSubdomain } from './parse-api-subdomain.js';
+import type { PartitionData } from './rules/partition.js';
 import type { CompiledRuleSet } from './rules/rule-set.js';
 import type { ServiceId } from './service-id.js';
 
@@ -17,8 +19,10 @@ export interface EndpointRules {
   /** AWS's endpoint rule set for the service, compiled to a function of its parameters. */
   readonly ruleSet: CompiledRuleSet;
   /**
-   * Per service, per partition id, the regions endpoints.json lists the service in (the generated table);
-   * a service absent from it is not checked.
+   * The service's own checks, where it has any (Cognito's): reading `apiSubdomain`, which other services'
+   * rules refuse (`resolveEndpoint` by service id reads it for every service), and refusing regions the
+   * service is not offered in. Kept on the rules so a bundle without Cognito's rules carries neither.
    */
-  readonly availability?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  readonly parseApiSubdomain?: typeof parseApiSubdomain;
+  readonly assertAvailable?: (region: string, partition: PartitionData) => void;
 }

@@ -1,4 +1,3 @@
-import { assertServiceAvailable } from './assert-service-available.js';
 import { describeValue } from './describe-value.js';
 import type { EndpointRules } from './endpoint-rules.js';
 import { EndpointResolutionError } from './errors/endpoint-resolution-error.js';
@@ -81,7 +80,8 @@ export type ResolveServiceEndpointOptions = Omit<ResolveEndpointOptions, 'servic
 
 /**
  * {@link resolveEndpoint} for the service whose rules you pass: the tree-shakeable form. A bundle importing
- * `iamEndpointRules` carries IAM's rule set and the partitions, and no other service's rules.
+ * `iamEndpointRules` carries IAM's rule set and the partitions, and no other service's rules. `apiSubdomain`
+ * is read with `cognitoIdpEndpointRules` only; other services' rules refuse it (pass `region`).
  *
  * @example
  * ```ts
@@ -101,7 +101,12 @@ export function resolveServiceEndpoint(
     );
   }
   assertObject(options);
-  return resolveWithRules(rules, options, { region: 'region', apiSubdomain: 'apiSubdomain' });
+  return resolveWithRules(
+    rules,
+    options,
+    { region: 'region', apiSubdomain: 'apiSubdomain' },
+    rules.parseApiSubdomain,
+  );
 }
 
 /** {@link resolveEndpoint}, naming options in messages as the caller's input shape does. Internal. */
@@ -110,7 +115,7 @@ export function resolveEndpointWithFields(
   fields: FieldNames,
 ): ResolvedEndpoint {
   assertObject(options);
-  return resolveWithRules(endpointRulesFor(options.service), options, fields);
+  return resolveWithRules(endpointRulesFor(options.service), options, fields, parseApiSubdomain);
 }
 
 function assertObject(options: unknown): void {
@@ -123,6 +128,7 @@ function resolveWithRules(
   rules: EndpointRules,
   options: ResolveServiceEndpointOptions,
   fields: FieldNames,
+  readApiSubdomain: typeof parseApiSubdomain | undefined,
 ): ResolvedEndpoint {
   const { service, ruleSet } = rules;
   for (const flag of ['useFips', 'useDualStack', 'useGlobalEndpoint', 'allowInsecureHttp'] as const) {
@@ -138,7 +144,13 @@ function resolveWithRules(
     options.region === undefined ? undefined : validateRegion(options.region, fields.region, service);
 
   if (options.apiSubdomain !== undefined) {
-    const sub = parseApiSubdomain(options.apiSubdomain, fields.apiSubdomain, service);
+    if (!readApiSubdomain) {
+      throw new InvalidConnectionError(
+        fields.apiSubdomain,
+        `${fields.apiSubdomain} is Cognito's; with ${service}'s rules pass ${fields.region}`,
+      );
+    }
+    const sub = readApiSubdomain(options.apiSubdomain, fields.apiSubdomain, service);
     if (target && target.region !== sub.region) {
       throw new InvalidConnectionError(
         fields.apiSubdomain,
@@ -161,7 +173,7 @@ function resolveWithRules(
     options.endpoint === undefined
       ? undefined
       : validateEndpointOverride(options.endpoint, options.allowInsecureHttp === true);
-  if (target && override === undefined) assertServiceAvailable(rules, target.region, target.partition);
+  if (target && override === undefined) rules.assertAvailable?.(target.region, target.partition);
 
   const parameters = {
     Region: target?.region,

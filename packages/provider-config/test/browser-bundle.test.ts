@@ -58,7 +58,13 @@ describe('the main entry is browser-safe', () => {
     );
     expect(iamOnly.inputs).toContain('src/generated/iam-rule-set.ts');
     expect(iamOnly.inputs).toContain('src/generated/partitions.ts');
-    for (const other of ['sts-rule-set', 'cognito-idp-rule-set', 'service-availability']) {
+    for (const other of [
+      'sts-rule-set',
+      'cognito-idp-rule-set',
+      'service-availability',
+      'parse-api-subdomain',
+      'assert-service-available',
+    ]) {
       expect(iamOnly.inputs.filter((input) => input.includes(other))).toEqual([]);
     }
     expect(iamOnly.text).toContain('iam-fips');

@@ -257,6 +257,17 @@ describe('resolveServiceEndpoint: the per-service form', () => {
     ).toBe(true);
   });
 
+  it("reads apiSubdomain with Cognito's rules only", () => {
+    for (const rules of [iamEndpointRules, stsEndpointRules]) {
+      const error = thrownBy(() => resolveServiceEndpoint(rules, { apiSubdomain: 'idp.us-east-1' }));
+      expect(isInvalidConnectionError(error)).toBe(true);
+      expect((error as Error).message).toContain('apiSubdomain');
+    }
+    expect(resolveServiceEndpoint(cognitoIdpEndpointRules, { apiSubdomain: 'idp.eu-west-1' }).url).toBe(
+      'https://cognito-idp.eu-west-1.amazonaws.com',
+    );
+  });
+
   it('refuses anything but a service rules object, and non-object options', () => {
     for (const rules of [undefined, null, 'iam', {}, { ruleSet: 'x' }]) {
       const error = thrownBy(() => resolveServiceEndpoint(rules as never, { region: 'us-east-1' }));
