@@ -32,14 +32,9 @@ const op: OperationSchema = {
       Ratio: { schema: { type: 'double' } },
       Policy: { schema: { type: 'string', urlEncoded: true } },
       Blob: { schema: { type: 'blob' } },
-      Epoch: { schema: { type: 'timestamp', timestampFormat: 'unixTimestamp' } },
+      Epoch: { schema: { type: 'timestamp' } },
       Attrs: { schema: { type: 'map', key: str, value: { type: 'integer' } } },
-      FlatAttrs: {
-        schema: { type: 'map', key: str, value: str, keyName: 'K', valueName: 'V', flattened: true },
-        name: 'Attr',
-      },
-      Flat: { schema: { type: 'list', member: str, flattened: true }, name: 'Item' },
-      Named: { schema: { type: 'list', member: str, memberName: 'Name' } },
+      Renamed: { schema: str, name: 'Wire' },
     },
   },
 };
@@ -80,13 +75,12 @@ describe('parseQueryResponse', () => {
     expect(out.Policy).toBe(doc);
   });
 
-  it('reads blobs, epoch timestamps, maps, flattened maps and lists, and member names', () => {
+  it('reads blobs, epoch timestamps, maps and wire names', () => {
     const out = parseQueryResponse(
       wrap(
         '<Blob>AP9oaQ==</Blob><Epoch>1700000000.5</Epoch>' +
           '<Attrs><entry><key>a</key><value>1</value></entry><entry><key>b</key><value>2</value></entry></Attrs>' +
-          '<Attr><K>x</K><V>y</V></Attr><Attr><K>z</K><V>w</V></Attr>' +
-          '<Item>one</Item><Other/><Item>two</Item><Named><Name>n1</Name></Named>',
+          '<Wire>w</Wire><Renamed>not this</Renamed>',
       ),
       op,
     );
@@ -94,9 +88,7 @@ describe('parseQueryResponse', () => {
       Blob: new Uint8Array([0, 255, 104, 105]),
       Epoch: new Date(1_700_000_000_500),
       Attrs: { a: 1, b: 2 },
-      FlatAttrs: { x: 'y', z: 'w' },
-      Flat: ['one', 'two'],
-      Named: ['n1'],
+      Renamed: 'w',
     });
   });
 

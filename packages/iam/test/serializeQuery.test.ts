@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { IamConfigError } from '../src/errors/IamConfigError.js';
 import type { StructureSchema } from '../src/protocol/schema.js';
 import { serializeQuery } from '../src/protocol/serializeQuery.js';
 
@@ -11,23 +10,10 @@ const schema: StructureSchema = {
   members: {
     UserName: { schema: str },
     Tags: { schema: { type: 'list', member: tag } },
-    Names: { schema: { type: 'list', member: str, memberName: 'Name' } },
-    Flat: { schema: { type: 'list', member: str, flattened: true } },
-    FlatNamed: {
-      schema: { type: 'list', member: str, flattened: true, memberName: 'Item' },
-      name: 'FlatWire',
-    },
-    MemberFlat: { schema: { type: 'list', member: str }, flattened: true },
-    Attributes: { schema: { type: 'map', key: str, value: str } },
-    FlatMap: {
-      schema: { type: 'map', key: str, value: str, keyName: 'Name', valueName: 'Val', flattened: true },
-    },
+    Names: { schema: { type: 'list', member: str } },
     Enabled: { schema: { type: 'boolean' } },
     MaxItems: { schema: { type: 'integer' } },
     Ratio: { schema: { type: 'double' } },
-    When: { schema: { type: 'timestamp' } },
-    WhenUnix: { schema: { type: 'timestamp', timestampFormat: 'unixTimestamp' } },
-    Blob: { schema: { type: 'blob' } },
     Renamed: { schema: str, name: 'WireName' },
     Nested: {
       schema: { type: 'structure', members: { Inner: { schema: { type: 'list', member: tag } } } },
@@ -68,20 +54,11 @@ describe('serializeQuery', () => {
     ]);
   });
 
-  it('uses the list member name, flattened lists and member-level flattening', () => {
-    const body = serializeQuery(
-      'X',
-      'v',
-      { Names: ['a', 'b'], Flat: ['c'], FlatNamed: ['d', 'e'], MemberFlat: ['f'] },
-      schema,
-    );
+  it('serialises lists of strings as Names.member.N', () => {
+    const body = serializeQuery('X', 'v', { Names: ['a', 'b'] }, schema);
     expect(params(body).slice(2)).toEqual([
-      ['Names.Name.1', 'a'],
-      ['Names.Name.2', 'b'],
-      ['Flat.1', 'c'],
-      ['Item.1', 'd'],
-      ['Item.2', 'e'],
-      ['MemberFlat.1', 'f'],
+      ['Names.member.1', 'a'],
+      ['Names.member.2', 'b'],
     ]);
   });
 
@@ -89,45 +66,13 @@ describe('serializeQuery', () => {
     expect(params(serializeQuery('X', 'v', { Tags: [] }, schema)).slice(2)).toEqual([['Tags', '']]);
   });
 
-  it('serialises maps as entry.N.key/value, flattened maps with their names', () => {
-    const body = serializeQuery('X', 'v', { Attributes: { a: '1', b: '2' }, FlatMap: { c: '3' } }, schema);
-    expect(params(body).slice(2)).toEqual([
-      ['Attributes.entry.1.key', 'a'],
-      ['Attributes.entry.1.value', '1'],
-      ['Attributes.entry.2.key', 'b'],
-      ['Attributes.entry.2.value', '2'],
-      ['FlatMap.1.Name', 'c'],
-      ['FlatMap.1.Val', '3'],
-    ]);
-  });
-
-  it('serialises booleans, numbers, timestamps and blobs', () => {
-    const body = serializeQuery(
-      'X',
-      'v',
-      {
-        Enabled: false,
-        MaxItems: 0,
-        Ratio: 1.5,
-        When: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)),
-        WhenUnix: new Date(1_700_000_000_500),
-        Blob: new Uint8Array([0, 255, 104, 105]),
-      },
-      schema,
-    );
+  it('serialises booleans and numbers', () => {
+    const body = serializeQuery('X', 'v', { Enabled: false, MaxItems: 0, Ratio: 1.5 }, schema);
     expect(params(body).slice(2)).toEqual([
       ['Enabled', 'false'],
       ['MaxItems', '0'],
       ['Ratio', '1.5'],
-      ['When', '2024-01-02T03:04:05Z'],
-      ['WhenUnix', '1700000000.5'],
-      ['Blob', 'AP9oaQ=='],
     ]);
-  });
-
-  it('keeps milliseconds when present and accepts ISO strings for timestamps', () => {
-    const body = serializeQuery('X', 'v', { When: '2024-01-02T03:04:05.123Z' }, schema);
-    expect(params(body).slice(2)).toEqual([['When', '2024-01-02T03:04:05.123Z']]);
   });
 
   it('uses wire names and nests structures', () => {
@@ -146,13 +91,6 @@ describe('serializeQuery', () => {
   it('skips undefined, null and members the schema does not know', () => {
     const body = serializeQuery('X', 'v', { UserName: undefined, MaxItems: null, Bogus: 'x' }, schema);
     expect(body).toBe('Action=X&Version=v');
-  });
-
-  it('rejects an invalid timestamp with a typed error naming the member', () => {
-    expect(() => serializeQuery('X', 'v', { When: 'not a date' }, schema)).toThrow(IamConfigError);
-    expect(() => serializeQuery('X', 'v', { When: 'not a date' }, schema)).toThrow(
-      /^When: not a valid timestamp$/,
-    );
   });
 
   it('resolves thunked (recursive) schemas', () => {

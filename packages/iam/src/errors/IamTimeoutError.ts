@@ -3,12 +3,6 @@ import { guardFor, IamError } from './IamError.js';
 /** Which deadline ran out. */
 export type IamTimeoutScope = 'attempt' | 'total' | 'waiter';
 
-const MESSAGES: Record<IamTimeoutScope, string> = {
-  attempt: 'IAM request attempt timed out after',
-  total: 'IAM call did not finish within its total timeout of',
-  waiter: 'IAM waiter gave up: the resource was not ready within',
-};
-
 /**
  * A timeout: `attempt` when one attempt exceeded `timeout` (retried while attempts remain), `total`
  * when `totalTimeout` ended the whole call, retries included, `waiter` when a waiter's `maxWaitMs` ran out.
@@ -19,7 +13,8 @@ export class IamTimeoutError extends IamError {
   declare readonly timeoutMs: number;
   declare readonly retryable: boolean;
   constructor(scope: IamTimeoutScope, timeoutMs: number, options?: ErrorOptions) {
-    super(`${MESSAGES[scope]} ${timeoutMs} ms`, options);
+    // e.g. "IAM total timeout of 5000 ms exceeded"
+    super(`IAM ${scope} timeout of ${timeoutMs} ms exceeded`, options);
     Object.assign(this, { scope, timeoutMs, retryable: scope === 'attempt' });
   }
 }
