@@ -70,10 +70,12 @@ for (const service of SERVICES) {
   };
   files.set(
     service.file,
-    `${header([rel])}import { fail } from '../rules/fail.js';\nimport { awsPartition as partition } from '../rules/partition.js';\n` +
+    `${header([rel, `data/${service.id}/${version}/service-2.json.gz metadata`])}import { fail } from '../rules/fail.js';\nimport { awsPartition as partition } from '../rules/partition.js';\n` +
       `import type { CompiledRuleSet } from '../rules/rule-set.js';\n\n` +
       `/** ${service.id}'s endpoint rule set as code (scripts/compile-rule-set.mjs): its parameters in, endpoint out. */\n` +
-      `export const ${service.exportName}: CompiledRuleSet = ${compiled};\n`,
+      `export const ${service.exportName}: CompiledRuleSet = ${compiled};\n\n` +
+      `/** SigV4 service name, where the rule set's auth scheme does not name one. */\n` +
+      `export const ${service.exportName.replace('RuleSet', 'SigningName')} = ${literal(services[service.id].signingName)};\n`,
   );
 }
 
@@ -93,17 +95,27 @@ const OUTPUTS = [
   'supportsFIPS',
   'supportsDualStack',
 ];
-const partitionCalls = readJson('partitions.json').partitions.map((partition) => {
+// Region names as src/validate-region.ts's REGION_GRAMMAR accepts them (test/partitions.test.ts checks that
+// every region of partitions.json still validates and lands in its partition).
+const REGION_GRAMMAR = /^[a-z]{2,4}(?:-[a-z]{1,16}){1,3}-\d{1,2}$/;
+const partitionsJson = readJson('partitions.json').partitions;
+const byRegex = (region) => partitionsJson.find((p) => new RegExp(p.regionRegex).test(region))?.id;
+// Every region partitions.json lists, per partition: Cognito's availability check needs them all.
+const knownRegions = Object.fromEntries(partitionsJson.map((p) => [p.id, Object.keys(p.regions)]));
+const partitionCalls = partitionsJson.map((partition) => {
   const keys = Object.keys(partition.outputs).sort().join();
   if (keys !== [...OUTPUTS, 'name'].sort().join() || partition.outputs.name !== partition.id) {
     throw new Error(`partitions.json: partition ${partition.id} has outputs ${keys}; update generate.mjs`);
   }
-  const regions = Object.keys(partition.regions);
+  const regions = knownRegions[partition.id];
   if (regions.some((region) => !/^[\w-]+$/.test(region))) throw new Error(`odd region in ${partition.id}`);
+  // Only the regions the grammar and the regex would not place here (aws-global and the like) are named:
+  // for the rest, the regex gives the same answer as the list.
+  const named = regions.filter((region) => !REGION_GRAMMAR.test(region) || byRegex(region) !== partition.id);
   const args = [
     partition.id,
     partition.regionRegex,
-    regions.join(' '),
+    named.join(' '),
     ...OUTPUTS.map((key) => partition.outputs[key]),
   ];
   return `partition(${args.map(literal).join(', ')})`;
@@ -111,8 +123,8 @@ const partitionCalls = readJson('partitions.json').partitions.map((partition) =>
 files.set(
   'partitions.ts',
   `${header(['data/partitions.json'])}import type { PartitionData } from '../rules/partition.js';\n\n` +
-    `const partition = (\n  id: string,\n  regionRegex: string,\n  regions: string,\n${OUTPUTS.map((key) => `  ${key}: ${key.startsWith('supports') ? 'boolean' : 'string'},`).join('\n')}\n` +
-    `): PartitionData => ({\n  id,\n  regionRegex,\n  regions: regions.split(' '),\n  outputs: { name: id, ${OUTPUTS.join(', ')} },\n});\n\n` +
+    `const partition = (\n  id: string,\n  regionRegex: string,\n  namedRegions: string,\n${OUTPUTS.map((key) => `  ${key}: ${key.startsWith('supports') ? 'boolean' : 'string'},`).join('\n')}\n` +
+    `): PartitionData => ({\n  id,\n  regionRegex,\n  namedRegions: namedRegions.split(' ').filter(Boolean),\n  outputs: { name: id, ${OUTPUTS.join(', ')} },\n});\n\n` +
     `export const partitions: readonly PartitionData[] = ${linePerEntry(partitionCalls, '[', ']')};\n`,
 );
 
@@ -134,7 +146,7 @@ for (const serviceId of AVAILABILITY_SERVICES) {
 }
 files.set(
   'service-availability.ts',
-  `${header(['data/endpoints.json'])}/** Per service, per partition: the regions endpoints.json lists the service in. */\n` +
+  `${header(['data/endpoints.json', 'data/partitions.json'])}/** Per service, per partition: the regions endpoints.json lists the service in. */\n` +
     `export const serviceAvailability: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {\n${Object.entries(
       availability,
     )
@@ -142,7 +154,9 @@ files.set(
         ([id, byPartition]) =>
           `  ${JSON.stringify(id)}: ${objectLines(byPartition).replaceAll('\n', '\n  ')},`,
       )
-      .join('\n')}\n};\n`,
+      .join('\n')}\n};\n\n` +
+    `/** Per partition: every region partitions.json names (a region not among them is newer than the data). */\n` +
+    `export const knownRegions: Readonly<Record<string, readonly string[]>> = ${objectLines(knownRegions)};\n`,
 );
 
 mkdirSync(outDir, { recursive: true });

@@ -10,18 +10,19 @@ import type { PartitionData } from './rules/partition.js';
  *
  * @example
  * ```ts
- * assertServiceAvailable(serviceAvailability, 'cognito-idp', 'cn-north-1', awsCn); // throws UnsupportedRegionError
+ * assertServiceAvailable(serviceAvailability, knownRegions, 'cognito-idp', 'cn-north-1', awsCn); // throws UnsupportedRegionError
  * ```
  */
 export function assertServiceAvailable(
   availability: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
+  known: Readonly<Record<string, readonly string[]>>,
   service: string,
   region: string,
   partition: PartitionData,
 ): void {
   const listed = availability[service]?.[partition.id];
   if (listed === undefined || listed.includes(region)) return;
-  if (listed.length > 0 && !partition.regions.includes(region)) return;
+  if (listed.length > 0 && !known[partition.id]?.includes(region)) return;
   const where =
     listed.length === 0
       ? `the ${partition.id} partition has no ${service} endpoints`

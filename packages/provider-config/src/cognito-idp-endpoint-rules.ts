@@ -1,8 +1,8 @@
+import { applyApiSubdomain } from './apply-api-subdomain.js';
 import { assertServiceAvailable } from './assert-service-available.js';
 import type { EndpointRules } from './endpoint-rules.js';
-import { cognitoIdpRuleSet } from './generated/cognito-idp-rule-set.js';
-import { serviceAvailability } from './generated/service-availability.js';
-import { parseApiSubdomain } from './parse-api-subdomain.js';
+import { cognitoIdpRuleSet, cognitoIdpSigningName } from './generated/cognito-idp-rule-set.js';
+import { knownRegions, serviceAvailability } from './generated/service-availability.js';
 
 /**
  * Cognito user pools' endpoint rules and the regions it is offered in, for {@link resolveServiceEndpoint}.
@@ -15,7 +15,8 @@ import { parseApiSubdomain } from './parse-api-subdomain.js';
 export const cognitoIdpEndpointRules: EndpointRules = {
   service: 'cognito-idp',
   ruleSet: cognitoIdpRuleSet,
-  parseApiSubdomain,
+  signingName: cognitoIdpSigningName,
+  applyApiSubdomain,
   assertAvailable: (region, partition) =>
-    assertServiceAvailable(serviceAvailability, 'cognito-idp', region, partition),
+    assertServiceAvailable(serviceAvailability, knownRegions, 'cognito-idp', region, partition),
 };

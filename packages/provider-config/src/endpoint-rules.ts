@@ -1,4 +1,4 @@
-import type { parseApiSubdomain } from './parse-api-subdomain.js';
+import type { applyApiSubdomain } from './apply-api-subdomain.js';
 import type { PartitionData } from './rules/partition.js';
 import type { CompiledRuleSet } from './rules/rule-set.js';
 import type { ServiceId } from './service-id.js';
@@ -18,11 +18,13 @@ export interface EndpointRules {
   readonly service: ServiceId;
   /** AWS's endpoint rule set for the service, compiled to a function of its parameters. */
   readonly ruleSet: CompiledRuleSet;
+  /** SigV4 service name (botocore's `signingName`), where the rule set's auth scheme does not name one. */
+  readonly signingName: string;
   /**
    * The service's own checks, where it has any (Cognito's): reading `apiSubdomain`, which other services'
    * rules refuse (`resolveEndpoint` by service id reads it for every service), and refusing regions the
    * service is not offered in. Kept on the rules so a bundle without Cognito's rules carries neither.
    */
-  readonly parseApiSubdomain?: typeof parseApiSubdomain;
+  readonly applyApiSubdomain?: typeof applyApiSubdomain;
   readonly assertAvailable?: (region: string, partition: PartitionData) => void;
 }

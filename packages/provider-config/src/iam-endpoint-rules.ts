@@ -1,5 +1,5 @@
 import type { EndpointRules } from './endpoint-rules.js';
-import { iamRuleSet } from './generated/iam-rule-set.js';
+import { iamRuleSet, iamSigningName } from './generated/iam-rule-set.js';
 
 /**
  * IAM's endpoint rules, for {@link resolveServiceEndpoint}: an IAM-only bundle carries no other rule set.
@@ -12,4 +12,5 @@ import { iamRuleSet } from './generated/iam-rule-set.js';
 export const iamEndpointRules: EndpointRules = {
   service: 'iam',
   ruleSet: iamRuleSet,
+  signingName: iamSigningName,
 };

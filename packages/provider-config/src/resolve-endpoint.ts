@@ -1,9 +1,8 @@
+import { applyApiSubdomain } from './apply-api-subdomain.js';
 import { describeValue } from './describe-value.js';
 import type { EndpointRules } from './endpoint-rules.js';
 import { EndpointResolutionError } from './errors/endpoint-resolution-error.js';
 import { InvalidConnectionError } from './errors/invalid-connection-error.js';
-import { services } from './generated/services.js';
-import { parseApiSubdomain } from './parse-api-subdomain.js';
 import { defaultPartition, findPartition } from './rules/partition.js';
 import { endpointRulesFor, type ServiceId } from './service-id.js';
 import { validateEndpointOverride } from './validate-endpoint-override.js';
@@ -105,7 +104,7 @@ export function resolveServiceEndpoint(
     rules,
     options,
     { region: 'region', apiSubdomain: 'apiSubdomain' },
-    rules.parseApiSubdomain,
+    rules.applyApiSubdomain,
   );
 }
 
@@ -115,7 +114,7 @@ export function resolveEndpointWithFields(
   fields: FieldNames,
 ): ResolvedEndpoint {
   assertObject(options);
-  return resolveWithRules(endpointRulesFor(options.service), options, fields, parseApiSubdomain);
+  return resolveWithRules(endpointRulesFor(options.service), options, fields, applyApiSubdomain);
 }
 
 function assertObject(options: unknown): void {
@@ -128,7 +127,7 @@ function resolveWithRules(
   rules: EndpointRules,
   options: ResolveServiceEndpointOptions,
   fields: FieldNames,
-  readApiSubdomain: typeof parseApiSubdomain | undefined,
+  readApiSubdomain: typeof applyApiSubdomain | undefined,
 ): ResolvedEndpoint {
   const { service, ruleSet } = rules;
   for (const flag of ['useFips', 'useDualStack', 'useGlobalEndpoint', 'allowInsecureHttp'] as const) {
@@ -150,23 +149,7 @@ function resolveWithRules(
         `${fields.apiSubdomain} is Cognito's; with ${service}'s rules pass ${fields.region}`,
       );
     }
-    const sub = readApiSubdomain(options.apiSubdomain, fields.apiSubdomain, service);
-    if (target && target.region !== sub.region) {
-      throw new InvalidConnectionError(
-        fields.apiSubdomain,
-        `${fields.region} '${target.region}' and ${fields.apiSubdomain} '${options.apiSubdomain}' ` +
-          `(region '${sub.region}') disagree`,
-      );
-    }
-    if (sub.fips && options.useFips === false) {
-      throw new InvalidConnectionError(
-        fields.apiSubdomain,
-        `${fields.apiSubdomain} '${options.apiSubdomain}' names a FIPS endpoint but useFips is false`,
-      );
-    }
-    target = sub;
-    // The subdomain is Cognito's host name; for other services it only supplies the region.
-    if (service === 'cognito-idp') useFips ||= sub.fips;
+    ({ target, useFips } = readApiSubdomain(options, target, fields, service, useFips));
   }
 
   const override =
@@ -203,7 +186,7 @@ function resolveWithRules(
   return Object.freeze({
     url: override ?? resolved.url,
     signingRegion,
-    signingName: signing.authSchemes[0]?.signingName ?? services[service].signingName,
+    signingName: signing.authSchemes[0]?.signingName ?? rules.signingName,
     partition: partition?.id ?? 'aws',
   });
 }

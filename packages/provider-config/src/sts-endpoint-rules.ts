@@ -1,5 +1,5 @@
 import type { EndpointRules } from './endpoint-rules.js';
-import { stsRuleSet } from './generated/sts-rule-set.js';
+import { stsRuleSet, stsSigningName } from './generated/sts-rule-set.js';
 
 /**
  * STS's endpoint rules, for {@link resolveServiceEndpoint}.
@@ -12,4 +12,5 @@ import { stsRuleSet } from './generated/sts-rule-set.js';
 export const stsEndpointRules: EndpointRules = {
   service: 'sts',
   ruleSet: stsRuleSet,
+  signingName: stsSigningName,
 };

@@ -9,7 +9,7 @@ import { findPartition, type PartitionData } from './rules/partition.js';
 // than our botocore data still resolve, provided a partition's regionRegex also claims them.
 const REGION_GRAMMAR = /^[a-z]{2,4}(?:-[a-z]{1,16}){1,3}-\d{1,2}$/;
 // Pseudo-regions partitions.json names (aws-global, aws-cn-global...) are accepted only verbatim.
-const KNOWN_REGIONS = new Set(partitions.flatMap((partition) => partition.regions));
+const KNOWN_REGIONS = new Set(partitions.flatMap((partition) => partition.namedRegions));
 
 /** A region that passed validation, with the partition that claims it. */
 export interface ValidatedRegion {

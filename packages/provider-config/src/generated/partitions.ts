@@ -5,7 +5,7 @@ import type { PartitionData } from '../rules/partition.js';
 const partition = (
   id: string,
   regionRegex: string,
-  regions: string,
+  namedRegions: string,
   dnsSuffix: string,
   dualStackDnsSuffix: string,
   implicitGlobalRegion: string,
@@ -14,17 +14,17 @@ const partition = (
 ): PartitionData => ({
   id,
   regionRegex,
-  regions: regions.split(' '),
+  namedRegions: namedRegions.split(' ').filter(Boolean),
   outputs: { name: id, dnsSuffix, dualStackDnsSuffix, implicitGlobalRegion, supportsFIPS, supportsDualStack },
 });
 
 export const partitions: readonly PartitionData[] = [
-  partition("aws", "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$", "af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-6 ap-southeast-7 aws-global ca-central-1 ca-west-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-west-1 us-west-2", "amazonaws.com", "api.aws", "us-east-1", true, true),
-  partition("aws-cn", "^cn\\-\\w+\\-\\d+$", "aws-cn-global cn-north-1 cn-northwest-1", "amazonaws.com.cn", "api.amazonwebservices.com.cn", "cn-northwest-1", true, true),
-  partition("aws-eusc", "^eusc\\-(de)\\-\\w+\\-\\d+$", "eusc-de-east-1", "amazonaws.eu", "api.amazonwebservices.eu", "eusc-de-east-1", true, true),
-  partition("aws-iso", "^us\\-iso\\-\\w+\\-\\d+$", "aws-iso-global us-iso-east-1 us-iso-west-1", "c2s.ic.gov", "api.aws.ic.gov", "us-iso-east-1", true, true),
-  partition("aws-iso-b", "^us\\-isob\\-\\w+\\-\\d+$", "aws-iso-b-global us-isob-east-1 us-isob-west-1", "sc2s.sgov.gov", "api.aws.scloud", "us-isob-east-1", true, true),
-  partition("aws-iso-e", "^eu\\-isoe\\-\\w+\\-\\d+$", "aws-iso-e-global eu-isoe-west-1", "cloud.adc-e.uk", "api.cloud-aws.adc-e.uk", "eu-isoe-west-1", true, true),
-  partition("aws-iso-f", "^us\\-isof\\-\\w+\\-\\d+$", "aws-iso-f-global us-isof-east-1 us-isof-south-1", "csp.hci.ic.gov", "api.aws.hci.ic.gov", "us-isof-south-1", true, true),
-  partition("aws-us-gov", "^us\\-gov\\-\\w+\\-\\d+$", "aws-us-gov-global us-gov-east-1 us-gov-west-1", "amazonaws.com", "api.aws", "us-gov-west-1", true, true),
+  partition("aws", "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$", "aws-global", "amazonaws.com", "api.aws", "us-east-1", true, true),
+  partition("aws-cn", "^cn\\-\\w+\\-\\d+$", "aws-cn-global", "amazonaws.com.cn", "api.amazonwebservices.com.cn", "cn-northwest-1", true, true),
+  partition("aws-eusc", "^eusc\\-(de)\\-\\w+\\-\\d+$", "", "amazonaws.eu", "api.amazonwebservices.eu", "eusc-de-east-1", true, true),
+  partition("aws-iso", "^us\\-iso\\-\\w+\\-\\d+$", "aws-iso-global", "c2s.ic.gov", "api.aws.ic.gov", "us-iso-east-1", true, true),
+  partition("aws-iso-b", "^us\\-isob\\-\\w+\\-\\d+$", "aws-iso-b-global", "sc2s.sgov.gov", "api.aws.scloud", "us-isob-east-1", true, true),
+  partition("aws-iso-e", "^eu\\-isoe\\-\\w+\\-\\d+$", "aws-iso-e-global", "cloud.adc-e.uk", "api.cloud-aws.adc-e.uk", "eu-isoe-west-1", true, true),
+  partition("aws-iso-f", "^us\\-isof\\-\\w+\\-\\d+$", "aws-iso-f-global", "csp.hci.ic.gov", "api.aws.hci.ic.gov", "us-isof-south-1", true, true),
+  partition("aws-us-gov", "^us\\-gov\\-\\w+\\-\\d+$", "aws-us-gov-global", "amazonaws.com", "api.aws", "us-gov-west-1", true, true),
 ];

@@ -14,7 +14,12 @@ export interface PartitionOutputs {
 export interface PartitionData {
   id: string;
   regionRegex: string;
-  regions: readonly string[];
+  /**
+   * The regions of partitions.json that must be matched by name: those `regionRegex` would place
+   * elsewhere or the region grammar refuses (`aws-global`...). Every other region of the partition is
+   * found by its regex, with the same answer.
+   */
+  namedRegions: readonly string[];
   outputs: PartitionOutputs;
 }
 
@@ -27,7 +32,7 @@ const compiled = partitions.map((partition) => ({ partition, regex: new RegExp(p
  */
 export function findPartition(region: string): PartitionData | undefined {
   return (
-    partitions.find((partition) => partition.regions.includes(region)) ??
+    partitions.find((partition) => partition.namedRegions.includes(region)) ??
     compiled.find(({ regex }) => regex.test(region))?.partition
   );
 }
