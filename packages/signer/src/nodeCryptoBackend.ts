@@ -35,7 +35,11 @@ const hmacHex = ({ key, inner, outer }: PreparedKey, data: string): string => {
   if (!oneShot || key.length > 64 || length >= inner.length - 64 - 3) {
     return nodeCrypto.createHmac('sha256', key).update(data).digest('hex');
   }
-  nodeCrypto.hash('sha256', inner.subarray(0, 64 + length), 'buffer').copy(outer, 64);
+  // A Uint8Array view and TypedArray#set cost less than Buffer#subarray and Buffer#copy.
+  outer.set(
+    nodeCrypto.hash('sha256', new Uint8Array(inner.buffer, inner.byteOffset, 64 + length), 'buffer'),
+    64,
+  );
   return nodeCrypto.hash('sha256', outer, 'hex');
 };
 

@@ -22,13 +22,13 @@ let lastHost = '';
 export function parseUrlFast(url: string): ParsedUrl {
   if (url === lastUrl) return lastParsed;
   let authority = lastAuthority;
-  if (
-    typeof url !== 'string' ||
-    !url.startsWith(authority) ||
-    !'/?#'.includes(url[authority.length] ?? '/')
-  ) {
+  // lastIndexOf from 0 is a prefix test several times cheaper than startsWith on Node 20; then
+  // the authority must end there: at the end of the URL or at '/' (47), '?' (63) or '#' (35).
+  const next =
+    typeof url === 'string' && url.lastIndexOf(authority, 0) === 0 ? url.charCodeAt(authority.length) : 0;
+  if (!(next === 47 || next === 63 || next === 35 || Number.isNaN(next))) {
     const match = AUTHORITY.exec(url);
-    if (!match) throw new InvalidRequestError('Invalid URL: not absolute');
+    if (!match || typeof url !== 'string') throw new InvalidRequestError('Invalid URL: not absolute');
     authority = lastAuthority = match[0];
     lastHost = hostOf(match);
   }

@@ -9,6 +9,7 @@ import { compactParts } from '../src/computeSigning.js';
 import { fastParts } from '../src/fastParts.js';
 import { parseUrl } from '../src/parseUrl.js';
 import { parseUrlFast } from '../src/parseUrlFast.js';
+import { uriEscape } from '../src/uriEscape.js';
 
 /** Deterministic generator (mulberry32). */
 function random(seed: number) {
@@ -79,6 +80,119 @@ describe('compact and fast parts agree', () => {
       const extra = i % 2 ? EXTRA : '';
       expect(canonicalQuery(query, extra), query).toBe(canonicalQueryFast(query, extra));
     }
+  });
+
+  // The fast query path special-cases text that is canonical already (one regex, then an insertion
+  // sort on positions keyed by the first three characters, copying runs of neighbouring parts), so
+  // these queries are mostly canonical: encoded pairs with repeated names, names sharing their first
+  // characters or starting one another, empty values, bare names, empty parts, in any order.
+  test('canonical query, 4,000 generated queries of encoded pairs, against the compact one', () => {
+    const names = ['a', 'ab', 'abc', 'abd', 'abcd', 'a-b', 'a.b', 'a_b', 'a~', 'A', 'Z', 'z', '0', '9', '~'];
+    const moreNames = [
+      'q',
+      'path',
+      'X-Amz-Date',
+      'x-amz-date',
+      'X-Amz-B',
+      'Y',
+      '%2F',
+      '%C3%BC',
+      'é',
+      'a b',
+      'a%41',
+    ];
+    const valuePieces = [
+      ' ',
+      '/',
+      '~',
+      'ü',
+      '日',
+      '😀',
+      '=',
+      '&',
+      '+',
+      '!',
+      '*',
+      "'",
+      'a',
+      'Z',
+      '0',
+      '-',
+      '%',
+      '.',
+    ];
+    const encoders = [uriEscape, encodeURIComponent, (v: string) => v];
+    // Extras must be canonical and sorted; some sort before, after, or among the query's names.
+    const extras = ['', EXTRA, 'X-Amz-Date=1', 'b=2&m=1', 'a=&abc=1&~=~'];
+    for (let i = 0; i < 4000; i++) {
+      const encode = next() < 0.8 ? uriEscape : pick(encoders);
+      // Mostly up to 12 parts; every 50th query has up to 200 (more parts than the reused arrays hold).
+      const count = Math.floor(next() * (i % 50 === 0 ? 200 : 12));
+      const parts = Array.from({ length: count }, () => {
+        const name = next() < 0.8 ? pick(names) : pick(moreNames);
+        const roll = next();
+        if (roll < 0.05) return '';
+        if (roll < 0.15) return name;
+        return `${name}=${roll < 0.3 ? '' : encode(text(valuePieces, 6))}`;
+      });
+      const query = parts.join('&');
+      const extra = pick(extras);
+      const want = canonicalQuery(query, extra);
+      expect(canonicalQueryFast(query, extra), `${query} + ${extra}`).toBe(want);
+      // The compact answer is canonical and sorted: the fast one must give it back unchanged,
+      // alone and with the extra parameters merged in again.
+      const alone = canonicalQuery(query, '');
+      expect(canonicalQueryFast(alone, ''), alone).toBe(alone);
+      expect(canonicalQueryFast(alone, extra), `${alone} + ${extra}`).toBe(want);
+    }
+  });
+
+  test('canonical query: ten encoded parameters in any order (the benchmark query), presigned or not', () => {
+    const names = ['q', 'path', 'owner', 'city', 'name', 'note', 'emoji', 'filter', 'tags', 'redirect'];
+    const pieces = [
+      'hello world',
+      '/photos/2024',
+      '~jane',
+      'Zürich',
+      '日本語',
+      'a b/c~d',
+      '😀 ok',
+      'size>=10',
+      'x;y,z',
+      '?x=1&y=2',
+    ];
+    for (let i = 0; i < 300; i++) {
+      const shuffled = [...names].sort(() => next() - 0.5);
+      const query = shuffled.map((name) => `${name}=${encodeURIComponent(text(pieces, 3) + i)}`).join('&');
+      for (const extra of ['', EXTRA]) {
+        expect(canonicalQueryFast(query, extra), query).toBe(canonicalQuery(query, extra));
+      }
+    }
+  });
+
+  test('URL parsing: an endpoint that starts another one is not mistaken for it', () => {
+    const urls = [
+      'https://h/a',
+      'https://h.example.com/a',
+      'https://h',
+      'https://h?x=1',
+      'https://h#f',
+      'https://hx/',
+      'https://h:8080/',
+      'https://h:443/p',
+      'https://h@g/',
+      'https://H/a',
+      'http://h/a',
+    ];
+    for (let i = 0; i < 500; i++) {
+      const url = pick(urls) + (next() < 0.5 ? '' : pick(['/b', '?q=1', '#top', '/c?d#e']));
+      expect(outcome(parseUrlFast, url), url).toEqual(outcome(parseUrl, url));
+    }
+    // Not a string: both refuse it, whatever the last URL was.
+    parseUrlFast('https://h/a');
+    const notAString = new URL('https://h/a') as unknown as string;
+    expect(outcome(parseUrlFast, notAString)).toBe('InvalidRequestError');
+    expect(outcome(parseUrl, notAString)).toBe('InvalidRequestError');
   });
 
   test('canonical headers, 1,000 generated header maps', () => {
