@@ -13,8 +13,8 @@ export type DateInput = Date | number | string;
  * ```
  */
 export function toAmzDate(date: DateInput): string {
-  const time = new Date(date);
-  const iso = Number.isNaN(+time) ? '' : time.toISOString();
-  if (iso.length !== 24) throw new InvalidDateError('Invalid signing date');
-  return iso.replace(/[-:]|\.\d+/g, '');
+  // toJSON answers null for an invalid date; a year past 9999 makes a longer string.
+  const iso: string | null = new Date(date).toJSON();
+  if (iso?.length !== 24) throw new InvalidDateError('Invalid signing date');
+  return iso.replace(/\.\d+|\W/g, '');
 }

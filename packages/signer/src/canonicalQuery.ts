@@ -5,9 +5,30 @@ import { uriEscape } from './uriEscape.js';
 export const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
 
 /**
- * The canonical form of one query name or value, byte-wise as aws-c-auth does: an escape of an
- * unreserved character becomes the character, other escapes are kept (uppercase), `+` is a space
- * (as in forms), a `%` that starts no escape is data, and every other character is escaped.
+ * The canonical form of query text, byte-wise as aws-c-auth does: an escape of an unreserved
+ * character becomes the character, other escapes are kept (uppercase), `+` is a space (as in
+ * forms), a `%` that starts no escape is data, `#` is kept (a query never holds one: it starts the
+ * fragment) and every other character is escaped.
+ *
+ * @example
+ * ```ts
+ * canonicalQueryText('a+b%2f%7E!'); // 'a%20b%2F~%21'
+ * ```
+ */
+const canonicalQueryText = (text: string): string =>
+  text.replace(/%([\dA-F]{2})|[+%]|[^\w.~%+#-]+/gi, (match, hex?: string) =>
+    hex
+      ? /[\w.~-]/.test(unescape(match))
+        ? unescape(match)
+        : match.toUpperCase()
+      : match === '+'
+        ? '%20'
+        : uriEscape(match),
+  );
+
+/**
+ * The canonical form of one query name or value (see {@link canonicalQueryText}); text that is
+ * canonical already is answered at once.
  *
  * @example
  * ```ts
@@ -15,13 +36,7 @@ export const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E
  * ```
  */
 export const canonicalQueryPart = (part: string): string =>
-  CANONICAL.test(part)
-    ? part
-    : part.replace(/%([\dA-F]{2})|\+|%|[^\w.~%+-]+/gi, (match, hex?: string) => {
-        if (!hex) return match === '+' ? '%20' : uriEscape(match);
-        const char = String.fromCharCode(Number.parseInt(hex, 16));
-        return /[\w.~-]/.test(char) ? char : '%' + hex.toUpperCase();
-      });
+  CANONICAL.test(part) ? part : canonicalQueryText(part);
 
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
@@ -37,12 +52,9 @@ export const canonicalQuery = (query: string, extra = ''): string =>
   (query + '&' + extra)
     .split('&')
     .filter(Boolean)
-    .map((part) => {
-      const eq = part.indexOf('=') + 1 || part.length + 1;
-      // A space sorts before every character of a canonical name or value (it is always
-      // escaped there), so sorting `name value` strings sorts by name, then value.
-      return canonicalQueryPart(part.slice(0, eq - 1)) + ' ' + canonicalQueryPart(part.slice(eq));
-    })
+    // The first `=` (or the end) becomes `#`, kept by canonicalQueryText: it sorts before every
+    // character of a canonical name or value, so sorting `name#value` sorts by name, then value.
+    .map((part) => canonicalQueryText(part.replace(/=|$/, '#')))
     .sort()
     .join('&')
-    .replace(/ /g, '=');
+    .replace(/#/g, '=');

@@ -15,7 +15,7 @@ import { uriEscape } from './uriEscape.js';
  * ```
  */
 export function canonicalUri(path: string, normalize: boolean, doubleEncode: boolean): string {
-  if (normalize && /\/\/|\/\.\.?(?:\/|$)/.test(path)) {
+  if (normalize) {
     const segments: string[] = [];
     for (const segment of path.split('/')) {
       if (segment === '..') segments.pop();

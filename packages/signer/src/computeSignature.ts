@@ -1,4 +1,4 @@
-import { type CryptoBackend, chain } from './CryptoBackend.js';
+import type { CryptoBackend } from './CryptoBackend.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
 /**
@@ -15,5 +15,5 @@ export async function computeSignature(
   stringToSign: string,
   crypto: CryptoBackend = webCryptoBackend,
 ): Promise<string> {
-  return chain(crypto.importKey(signingKey), (key) => crypto.hmacHex(key, stringToSign));
+  return crypto.hmacHex(await crypto.importKey(signingKey), stringToSign);
 }

@@ -1,9 +1,10 @@
 import type { CryptoBackend } from './CryptoBackend.js';
-import { compactParts, computeSigning, type Finish, type SigningParts } from './computeSigning.js';
+import { compactParts } from './computeSigning.js';
 import type { Credentials, CredentialsProvider } from './credentials.js';
-import { InvalidRequestError } from './SignerError.js';
+import { makeSigner } from './makeSigner.js';
 import type { PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
-import { webCryptoBackend } from './webCryptoBackend.js';
+
+export { makeSigner } from './makeSigner.js';
 
 /**
  * Options of {@link createSigner}.
@@ -74,18 +75,3 @@ export interface Signer {
  * ```
  */
 export const createSigner = (options: SignerOptions): Signer => makeSigner(options, compactParts);
-
-/** {@link createSigner} with the given building blocks (the node entry passes its fast ones). */
-export function makeSigner(options: SignerOptions, parts: SigningParts): Signer {
-  const { region, service, crypto = webCryptoBackend } = options ?? {};
-  if (!region || !service) throw new InvalidRequestError('Missing region or service');
-  const compute = computeSigning(options, parts);
-  // An async function: a throw becomes a rejection, a synchronous backend's answer resolves at
-  // once. The third argument is how `explain` (a separate function, so bundles without it stay
-  // small) gets every step.
-  const run =
-    (query: boolean) =>
-    async (request: SignableRequest, opts: PresignOptions = {}, finish?: Finish): Promise<never> =>
-      compute(request, opts, query, finish) as never;
-  return { region, service, crypto: crypto.name, sign: run(false), presign: run(true) };
-}

@@ -30,7 +30,7 @@ export interface Credentials {
 export type CredentialsProvider = () => Promise<Credentials>;
 
 /** Credentials are refreshed when they expire within this many milliseconds (5 minutes). */
-export const REFRESH_WINDOW_MS = 5 * 60 * 1000;
+export const REFRESH_WINDOW_MS = 300_000;
 
 /** Checks credentials and copies them. Never puts a value in a message. */
 function validate(credentials: Credentials | undefined): Credentials {
@@ -52,7 +52,7 @@ function validate(credentials: Credentials | undefined): Credentials {
  */
 export function credentialsResolver(
   source: Credentials | CredentialsProvider,
-  now: () => number,
+  clock: () => Date,
 ): () => MaybePromise<Credentials> {
   if (typeof source !== 'function') {
     const credentials = validate(source);
@@ -62,8 +62,7 @@ export function credentialsResolver(
   let pending: Promise<Credentials> | undefined;
   return () => {
     // An expiration may be an ISO string (a provider parsing JSON); none is NaN: never expires.
-    if (current && !(Number(new Date(current.expiration as Date)) - now() < REFRESH_WINDOW_MS))
-      return current;
+    if (current && !(+new Date(current.expiration as Date) - +clock() < REFRESH_WINDOW_MS)) return current;
     pending ??= Promise.resolve()
       .then(source)
       .then((answer) => {

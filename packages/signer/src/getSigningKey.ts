@@ -1,19 +1,23 @@
 import { type CryptoBackend, chain, type MaybePromise } from './CryptoBackend.js';
+import { credentialScope } from './stringToSign.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
-/** The four HMACs that turn a secret into the day's signing key; shared by the signer and {@link getSigningKey}. */
+/**
+ * The four HMACs that turn a secret into the signing key of a credential scope (its four parts,
+ * `date/region/service/aws4_request`, are the four messages); shared by the signer and
+ * {@link getSigningKey}.
+ */
 export const deriveSigningKey = (
   crypto: CryptoBackend,
   secretAccessKey: string,
-  date: string,
-  region: string,
-  service: string,
+  scope: string,
 ): MaybePromise<Uint8Array> =>
-  chain(crypto.hmac('AWS4' + secretAccessKey, date), (kDate) =>
-    chain(crypto.hmac(kDate, region), (kRegion) =>
-      chain(crypto.hmac(kRegion, service), (kService) => crypto.hmac(kService, 'aws4_request')),
-    ),
-  );
+  scope
+    .split('/')
+    .reduce<MaybePromise<string | Uint8Array>>(
+      (key, part) => chain(key, (raw) => crypto.hmac(raw, part)),
+      'AWS4' + secretAccessKey,
+    ) as MaybePromise<Uint8Array>;
 
 /**
  * Step 3 of SigV4: the signing key for a secret, a day (`YYYYMMDD`), a region and a service.
@@ -32,5 +36,5 @@ export async function getSigningKey(
   service: string,
   crypto: CryptoBackend = webCryptoBackend,
 ): Promise<Uint8Array> {
-  return deriveSigningKey(crypto, secretAccessKey, date, region, service);
+  return deriveSigningKey(crypto, secretAccessKey, credentialScope(date, region, service));
 }

@@ -7,4 +7,4 @@
  * ```
  */
 export const toHex = (bytes: ArrayBuffer | Uint8Array): string =>
-  Array.from(new Uint8Array(bytes), (byte) => (byte < 16 ? '0' : '') + byte.toString(16)).join('');
+  Array.from(new Uint8Array(bytes), (byte) => (byte + 256).toString(16).slice(1)).join('');

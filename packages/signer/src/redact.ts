@@ -1,5 +1,3 @@
-import type { SignedRequest } from './types.js';
-
 // The token follows `x-amz-security-token` as a JSON key, a header line or a query parameter;
 // tokens are base64 or percent-encoded, so none of `"&#\` can be part of one.
 const TOKEN_VALUE = /(x-amz-security-token(?:":"|[:=]))[^"&#\\]*/gi;
@@ -15,16 +13,5 @@ export class Redacted {
   }
   [Symbol.for('nodejs.util.inspect.custom')](): unknown {
     return this.toJSON();
-  }
-}
-
-/** A signed request (see {@link Redacted}); a class, so shaping the result is one allocation. */
-export class Signed extends Redacted implements SignedRequest {
-  constructor(
-    readonly method: string,
-    readonly url: string,
-    readonly headers: Record<string, string>,
-  ) {
-    super();
   }
 }

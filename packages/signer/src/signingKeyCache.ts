@@ -2,7 +2,8 @@
 export interface SigningKeyCache<K> {
   get(secret: string, scope: string): K | undefined;
   set(secret: string, scope: string, key: K): K;
-  size(): number;
+  /** How many keys it holds, where a cache counts them. */
+  size?: (() => number) | undefined;
 }
 
 /**
@@ -19,18 +20,17 @@ export interface SigningKeyCache<K> {
  */
 export function signingKeyCache<K>(limit = 50): SigningKeyCache<K> {
   const entries = new Map<string, K>();
-  const set = (secret: string, scope: string, key: K): K => {
-    const id = secret + '\n' + scope;
-    entries.delete(id); // re-inserted last: Map order is the recency order
-    if (entries.set(id, key).size > limit) entries.delete(entries.keys().next().value!);
-    return key;
-  };
-  return {
+  const cache: SigningKeyCache<K> = {
     get: (secret, scope) => {
       const key = entries.get(secret + '\n' + scope);
-      return key && set(secret, scope, key);
+      return key && cache.set(secret, scope, key);
     },
-    set,
-    size: () => entries.size,
+    set: (secret, scope, key) => {
+      const id = secret + '\n' + scope;
+      entries.delete(id); // re-inserted last: Map order is the recency order
+      if (entries.set(id, key).size > limit) entries.delete(entries.keys().next().value!);
+      return key;
+    },
   };
+  return cache;
 }

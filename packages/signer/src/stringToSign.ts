@@ -1,4 +1,4 @@
-import { type CryptoBackend, chain } from './CryptoBackend.js';
+import type { CryptoBackend } from './CryptoBackend.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
 /** The SigV4 algorithm name, first line of every string to sign. */
@@ -31,8 +31,5 @@ export async function createStringToSign(
   scope: string,
   crypto: CryptoBackend = webCryptoBackend,
 ): Promise<string> {
-  return chain(
-    crypto.sha256(canonicalRequest),
-    (hash) => ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + hash,
-  );
+  return ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + (await crypto.sha256(canonicalRequest));
 }

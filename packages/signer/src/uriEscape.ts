@@ -7,8 +7,8 @@
  * uriEscape('a b/c*'); // 'a%20b%2Fc%2A'
  * ```
  */
-export function uriEscape(value: string): string {
-  return /^[\w.~-]*$/.test(value)
+export const uriEscape = (value: string): string =>
+  /^[\w.~-]*$/.test(value)
     ? value
-    : encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
+    : // escape() writes %21 %27 %28 %29 for ! ' ( ) but leaves * as is.
+      encodeURIComponent(value).replace(/[!'()*]/g, (c) => (c === '*' ? '%2A' : escape(c)));

@@ -22,7 +22,7 @@ const sign = (key: CryptoKey, data: string) => crypto.subtle.sign('HMAC', key, b
 export const webCryptoBackend: CryptoBackend = {
   name: 'webcrypto',
   sha256: (data) => crypto.subtle.digest('SHA-256', bytes(data)).then(toHex),
-  hmac: (key, data) => importKey(key).then((handle) => sign(handle, data).then((mac) => new Uint8Array(mac))),
+  hmac: async (key, data) => new Uint8Array(await sign(await importKey(key), data)),
   importKey,
   hmacHex: (key, data) => sign(key as CryptoKey, data).then(toHex),
 };
