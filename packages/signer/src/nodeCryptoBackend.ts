@@ -12,11 +12,14 @@ const hash: (data: Data) => string = oneShot
  * A signing key prepared for HMAC (RFC 2104) as two one-shot hashes: the key XOR ipad, then room
  * for the message; the key XOR opad, then room for the inner digest. Reused for every signature
  * made with the key; hmacHex is synchronous, so one buffer per key is never shared by two calls.
+ * `view` covers the key and the last message: strings to sign with one scope all have one length,
+ * so it is made once.
  */
 interface PreparedKey {
   readonly key: Uint8Array;
   readonly inner: Buffer;
   readonly outer: Buffer;
+  view: Uint8Array;
 }
 
 const prepare = (key: Uint8Array): PreparedKey => {
@@ -26,20 +29,22 @@ const prepare = (key: Uint8Array): PreparedKey => {
     inner[at] = (key[at] ?? 0) ^ 0x36;
     outer[at] = (key[at] ?? 0) ^ 0x5c;
   }
-  return { key, inner, outer };
+  return { key, inner, outer, view: inner.subarray(0, 0) };
 };
 
-const hmacHex = ({ key, inner, outer }: PreparedKey, data: string): string => {
+const hmacHex = (prepared: PreparedKey, data: string): string => {
+  const { key, inner, outer } = prepared;
   const length = inner.write(data, 64);
   // A message that may not have fit (or a key longer than a block) takes the general path.
   if (!oneShot || key.length > 64 || length >= inner.length - 64 - 3) {
     return nodeCrypto.createHmac('sha256', key).update(data).digest('hex');
   }
-  // A Uint8Array view and TypedArray#set cost less than Buffer#subarray and Buffer#copy.
-  outer.set(
-    nodeCrypto.hash('sha256', new Uint8Array(inner.buffer, inner.byteOffset, 64 + length), 'buffer'),
-    64,
-  );
+  if (prepared.view.length !== 64 + length) {
+    prepared.view = new Uint8Array(inner.buffer, inner.byteOffset, 64 + length);
+  }
+  // The inner digest travels as a 32-character 'binary' (latin1: one byte per character) string,
+  // not as a Buffer: a Buffer's own memory costs more to allocate than the hash costs to compute.
+  outer.write(nodeCrypto.hash('sha256', prepared.view, 'binary'), 64, 'binary');
   return nodeCrypto.hash('sha256', outer, 'hex');
 };
 
