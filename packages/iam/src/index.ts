@@ -1,11 +1,12 @@
-export {
-  createIamClient,
-  type IamCallOptions,
-  type IamClient,
-  type IamClientConfig,
-  type IamRequestSigner,
-  type IamRetryOptions,
-} from './client/createIamClient.js';
+// The plain entry's client has no Node-transport fast path; index.node.ts exports the one that has.
+export { createPlainIamClient as createIamClient } from './client/createPlainIamClient.js';
+export type {
+  IamCallOptions,
+  IamClient,
+  IamClientConfig,
+  IamRequestSigner,
+  IamRetryOptions,
+} from './client/IamClientConfig.js';
 export { IamAbortError, isIamAbortError } from './errors/IamAbortError.js';
 export { IamConfigError, isIamConfigError } from './errors/IamConfigError.js';
 export { IamError, isIamError } from './errors/IamError.js';

@@ -14,7 +14,6 @@ import type { OperationSchema } from '../protocol/schema.js';
 import { serializeQuery } from '../protocol/serializeQuery.js';
 import { backoffDelay } from '../retry/backoff.js';
 import { CLOCK_SKEW_CODES } from '../retry/retryableCodes.js';
-import { TAKES_BODY_OPTION } from './bufferedText.js';
 import type {
   IamCallOptions,
   IamClient,
@@ -24,9 +23,8 @@ import type {
 } from './IamClientConfig.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readBody } from './readBody.js';
 import { sleep as defaultSleep } from './sleep.js';
+import type { TransportAdapter } from './TransportAdapter.js';
 import { toServiceError } from './toServiceError.js';
-
-export type { IamCallOptions, IamClient, IamClientConfig, IamRequestSigner, IamRetryOptions };
 
 const API_VERSION = '2010-05-08';
 const CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
@@ -34,20 +32,15 @@ const SKEW_THRESHOLD_MS = 5 * 60 * 1000;
 const NEVER_ABORTED = /* @__PURE__ */ new AbortController().signal;
 
 /**
- * Creates an IAM client.
+ * The IAM client behind both entries' `createIamClient`; `adapter` lets a transport that reads the body
+ * from an option and answers with buffered text (the Node one) skip the Request body stream.
  *
  * Retries run in our own loop around ky (ky's `retry` is 0): AWS signals throttling with HTTP 400 and a
  * code in the XML body, which ky's status-based retry cannot see, and a clock-skew re-sign must not
  * consume an attempt. Each attempt is a fresh ky request whose `beforeRequest` hook signs it with a
  * fresh date, so a retry never replays a stale signature.
- *
- * @example
- * ```ts
- * const client = createIamClient({ credentials: { accessKeyId, secretAccessKey } });
- * const { Users } = await listUsers(client, { MaxItems: 10 });
- * ```
  */
-export const createIamClient = (config: IamClientConfig): IamClient => {
+export const makeIamClient = (config: IamClientConfig, adapter?: TransportAdapter): IamClient => {
   const {
     credentials,
     signer: customSigner,
@@ -65,14 +58,15 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
     ...kyOptions
   } = config;
-  // The per-service form: the bundle carries IAM's rule set only, not STS's and Cognito's.
-  // Only the options given: with exactOptionalPropertyTypes, an explicit `undefined` is not "absent".
-  const endpointOptions = Object.fromEntries(
-    Object.entries({ region, endpoint, allowInsecureHttp, useFips, useDualStack }).filter(
-      ([, value]) => value !== undefined,
-    ),
-  ) as ResolveServiceEndpointOptions;
-  const resolved = resolveServiceEndpoint(iamEndpointRules, endpointOptions);
+  // The per-service form: the bundle carries IAM's rule set only, not STS's and Cognito's. The resolver
+  // treats an `undefined` option as absent (the cast is for exactOptionalPropertyTypes only).
+  const resolved = resolveServiceEndpoint(iamEndpointRules, {
+    region,
+    endpoint,
+    allowInsecureHttp,
+    useFips,
+    useDualStack,
+  } as ResolveServiceEndpointOptions);
   if (!customSigner && !credentials) throw new IamConfigError('createIamClient: `credentials` is required');
   const positive = (name: string, value: unknown) => {
     if (value !== undefined && !(typeof value === 'number' && value > 0 && Number.isFinite(value))) {
@@ -98,9 +92,7 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
   }
   const wait = retryOptions.sleep ?? defaultSleep;
   let offset = 0;
-  const takesBodyOption = fetch !== undefined && TAKES_BODY_OPTION in fetch;
-  // A plain buffered answer instead of a Response only when no caller hook could be handed it.
-  const buffered = takesBodyOption && !kyOptions.hooks?.afterResponse?.length;
+  const transport = adapter?.(fetch, !!kyOptions.hooks?.afterResponse?.length);
   // Signs every attempt with a fresh date. Registered once on the instance, after the caller's own
   // hooks, and fed the body through ky's per-request `context`: per-call hooks and headers would be
   // deep-merged by ky on every request, which costs more than the signature. The content type is set
@@ -126,8 +118,6 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
     retry: 0,
     throwHttpErrors: false,
   });
-  // Per-call options, beyond body, context and signal, that never change: built once.
-  const transportOptions = takesBodyOption ? (buffered ? { iamkitBuffered: true } : {}) : undefined;
 
   /** Learns the offset from the response `Date`; true when it was far enough off to explain the error. */
   const learnSkew = (response: Response): boolean => {
@@ -163,12 +153,11 @@ export const createIamClient = (config: IamClientConfig): IamClient => {
       let failure: Error & { retryable?: boolean; code?: string };
       try {
         const response = await http.post(resolved.url, {
-          // A transport that takes the body as an option skips building a body stream for the Request.
-          ...(transportOptions ? { ...transportOptions, iamkitBody: body } : { body }),
+          ...(transport ? transport.options(body) : { body }),
           context: { body },
           ...(signal ? { signal } : {}),
         });
-        const text = await readBody(response, maxResponseBytes);
+        const text = await (transport?.read ?? readBody)(response, maxResponseBytes);
         if (response.ok) return parseQueryResponse(text, operation);
         failure = toServiceError(operation.name, response, text);
         if (!skewRetried && CLOCK_SKEW_CODES.has(failure.code!) && learnSkew(response)) {

@@ -1,5 +1,4 @@
 import { IamParseError } from '../errors/IamParseError.js';
-import { BUFFERED_TEXT, type BufferedResponse } from './bufferedText.js';
 
 /** Default cap on a response body: far above any real IAM answer, far below what could hurt a process. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -11,9 +10,7 @@ const tooLarge = (limit: number) =>
  * Reads a response body as UTF-8, refusing more than `limit` bytes, whether announced by
  * `Content-Length` or discovered while streaming.
  */
-export const readBody = async (response: BufferedResponse, limit: number): Promise<string> => {
-  const buffered = response[BUFFERED_TEXT];
-  if (buffered !== undefined) return buffered;
+export const readBody = async (response: Response, limit: number): Promise<string> => {
   const announced = response.headers.get('content-length');
   if (Number(announced) > limit) {
     await response.body?.cancel().catch(() => {});

@@ -1,4 +1,4 @@
-import type { IamCallOptions, IamClient } from '../client/createIamClient.js';
+import type { IamCallOptions, IamClient } from '../client/IamClientConfig.js';
 import type { IamOperationName, IamOperations } from '../generated/iam.operations.js';
 import type { OperationSchema } from '../protocol/schema.js';
 

@@ -1,4 +1,4 @@
-import type { IamCallOptions, IamClient } from '../client/createIamClient.js';
+import type { IamCallOptions, IamClient } from '../client/IamClientConfig.js';
 import { IamError } from '../errors/IamError.js';
 import type { IamOperationName } from '../generated/iam.operations.js';
 import type { IamInput, IamOperation, IamOutput, InputThenOptions } from './operation.js';

@@ -1,4 +1,4 @@
-import type { IamClient } from '../client/createIamClient.js';
+import type { IamClient } from '../client/IamClientConfig.js';
 import { IamConfigError } from '../errors/IamConfigError.js';
 import { iamOperationSchemas } from '../generated/iam.operationSchemas.js';
 import type { IamOperationName } from '../generated/iam.operations.js';

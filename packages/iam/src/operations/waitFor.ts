@@ -1,4 +1,4 @@
-import type { IamClient } from '../client/createIamClient.js';
+import type { IamClient } from '../client/IamClientConfig.js';
 import { sleep as defaultSleep } from '../client/sleep.js';
 import { IamAbortError } from '../errors/IamAbortError.js';
 import { isIamServiceError } from '../errors/IamServiceError.js';

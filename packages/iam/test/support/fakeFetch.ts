@@ -1,4 +1,4 @@
-import type { IamRequestSigner } from '../../src/client/createIamClient.js';
+import type { IamRequestSigner } from '../../src/client/IamClientConfig.js';
 
 export interface Captured {
   url: string;
