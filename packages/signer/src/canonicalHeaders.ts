@@ -21,15 +21,16 @@ export const UNSIGNED_HEADERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ),
 );
 
-/** The canonical headers block of a canonical request. */
-export interface CanonicalHeaders {
-  /** `name:value\n` for every signed header, sorted. */
-  readonly canonical: string;
-  /** The `;`-joined sorted names (the `SignedHeaders` value). */
-  readonly signed: string;
-  /** For each name in `own` the input used, its original spelling (so it can be replaced in place). */
-  readonly keys: Readonly<Record<string, string>>;
-}
+/**
+ * The canonical headers block of a canonical request (a tuple, so a minifier can shorten the names):
+ * `name:value\n` for every signed header, sorted; the `;`-joined sorted names (the `SignedHeaders`
+ * value); for each name in `own` the input used, its original spelling (so it can be replaced in place).
+ */
+export type CanonicalHeaders = readonly [
+  canonical: string,
+  signed: string,
+  keys: Readonly<Record<string, string>>,
+];
 
 /** The lowercase form of a header name; throws {@link InvalidRequestError} unless an RFC 7230 token. */
 export const headerName = (key: string): string => {
@@ -51,7 +52,7 @@ export const headerValue = (value: HeaderValue): string =>
  * @example
  * ```ts
  * canonicalHeaders({ 'My-Header': ' a   b ' }, 'example.com', { 'x-amz-date': '20150830T123600Z' }, UNSIGNED_HEADERS);
- * // { canonical: 'host:example.com\nmy-header:a b\nx-amz-date:20150830T123600Z\n', signed: 'host;my-header;x-amz-date', keys: {} }
+ * // ['host:example.com\nmy-header:a b\nx-amz-date:20150830T123600Z\n', 'host;my-header;x-amz-date', {}]
  * ```
  */
 export function canonicalHeaders(
@@ -72,9 +73,5 @@ export function canonicalHeaders(
   values.has('host') || add('host', host);
   for (const name in own) if (own[name] !== null) add(name, own[name]!);
   const names = [...values.keys()].sort();
-  return {
-    canonical: names.map((name) => name + ':' + values.get(name) + '\n').join(''),
-    signed: names.join(';'),
-    keys,
-  };
+  return [names.map((name) => name + ':' + values.get(name) + '\n').join(''), names.join(';'), keys];
 }

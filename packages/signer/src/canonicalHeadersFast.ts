@@ -28,7 +28,7 @@ function insert(names: string[], values: string[], name: string, value: string):
  *
  * @example
  * ```ts
- * canonicalHeadersFast({ 'My-Header': ' a   b ' }, 'example.com', {}, UNSIGNED_HEADERS).signed; // 'host;my-header'
+ * canonicalHeadersFast({ 'My-Header': ' a   b ' }, 'example.com', {}, UNSIGNED_HEADERS)[1]; // 'host;my-header'
  * ```
  */
 export function canonicalHeadersFast(
@@ -67,5 +67,5 @@ export function canonicalHeadersFast(
     canonical += names[at] + ':' + values[at] + '\n';
     signed += (signed && ';') + names[at];
   }
-  return { canonical, signed, keys: keys ?? NO_KEYS };
+  return [canonical, signed, keys ?? NO_KEYS];
 }

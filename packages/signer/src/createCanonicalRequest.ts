@@ -38,13 +38,18 @@ export function createCanonicalRequest(
   options: CanonicalRequestOptions = {},
 ): string {
   const [, host, path, query] = parseUrl(request.url);
-  const headers = canonicalHeaders(request.headers, host, {}, options.unsignedHeaders ?? UNSIGNED_HEADERS);
+  const [canonical, signed] = canonicalHeaders(
+    request.headers,
+    host,
+    {},
+    options.unsignedHeaders ?? UNSIGNED_HEADERS,
+  );
   return [
     (request.method ?? 'GET').toUpperCase(),
     canonicalUri(path, options.normalizePath ?? true, options.uriEscapePath ?? true),
     canonicalQuery(query),
-    headers.canonical,
-    headers.signed,
+    canonical,
+    signed,
     options.payloadHash ?? 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   ].join('\n');
 }

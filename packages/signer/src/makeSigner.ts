@@ -1,4 +1,4 @@
-import { chain, type MaybePromise } from './CryptoBackend.js';
+import { chain } from './CryptoBackend.js';
 import { UNSIGNED_HEADERS } from './canonicalHeaders.js';
 import type { Finish, SigningParts } from './computeSigning.js';
 import type { Signer, SignerOptions } from './createSigner.js';
@@ -36,146 +36,137 @@ export function makeSigner(
   const cache = cacheOf(signingKeyCacheSize);
 
   /**
-   * One signature: synchronous when the backend and the credentials are (each step is chained
-   * with {@link chain}), so the node backend signs without waiting for a tick. The result is a {@link Redacted}
-   * signed request: input headers first, then for header signing the session token, date,
-   * content hash and Authorization (replacing the input's own copies in place); for query signing
-   * the URL as given plus the `X-Amz-*` parameters in the order AWS's own signers emit them, the
-   * signature last.
+   * `sign` (or `presign` when `query`): an async function, so a throw becomes a rejection; inside,
+   * each step is chained with {@link chain}, so a synchronous backend (node:crypto) signs without
+   * waiting for a tick. The result is a {@link Redacted} signed request: input headers first, then
+   * for header signing the session token, date, content hash and Authorization (replacing the
+   * input's own copies in place); for query signing the URL as given plus the `X-Amz-*` parameters
+   * in the order AWS's own signers emit them, the signature last. `finish` is how `explain` (a
+   * separate function, so bundles without it stay small) gets every step.
    */
-  const compute = (
-    request: SignableRequest,
-    options: PresignOptions,
-    query: boolean,
-    finish?: Finish,
-  ): MaybePromise<unknown> => {
-    const { headers, url } = request;
-    const method = (request.method ?? 'GET').toUpperCase();
-    const [base, host, path, search] = parse(url);
-    const {
-      region = defaultRegion,
-      service = defaultService,
-      expiresIn = 900,
-      signableHeaders,
-      unsignableHeaders = [],
-      omitSessionTokenFromSignature: omitToken,
-      addContentSha256Header: contentSha256,
-    } = options;
-    const amzDate = amzDateOf(options.signingDate ?? clock());
-    const scope = scopeOf(amzDate.slice(0, 8), region, service);
-    if (query && (expiresIn % 1 || !(expiresIn > 0 && expiresIn <= 604800))) {
-      throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
-    }
-    return chain(credentials(), ({ accessKeyId, secretAccessKey, sessionToken: token }) =>
-      chain(options.payloadHash ?? crypto.sha256(hashable(request.body ?? '')), (payloadHash) => {
-        // The headers the signer sets, in the order they are added to the headers (input copies
-        // are replaced in place); null ones are set but not signed.
-        const own: Record<string, string | null> = {};
-        if (!query) {
-          if (token) own['x-amz-security-token'] = omitToken ? null : token;
-          own['x-amz-date'] = amzDate;
-          if (contentSha256) own['x-amz-content-sha256'] = payloadHash;
-          own.authorization = null;
-        }
-        const { canonical, signed, keys } = headersOf(
-          headers,
-          host,
-          own,
-          signableHeaders || unsignableHeaders[0]
-            ? new Set(
-                [...UNSIGNED_HEADERS, ...unsignableHeaders].filter(
-                  (name) => !signableHeaders?.includes(name),
-                ),
-              )
-            : UNSIGNED_HEADERS,
-        );
-        // The X-Amz-* parameters of a presigned URL: sorted for the canonical query, in the order
-        // AWS's own signers emit them for the URL (an omitted token goes in the URL only).
-        let extra = '';
-        let urlParams = '';
-        if (query) {
-          const head = headOf(accessKeyId, scope, amzDate);
-          const expires = '&X-Amz-Expires=' + expiresIn;
-          const signedParam = '&X-Amz-SignedHeaders=' + uriEscape(signed);
-          const tokenParam = token ? '&X-Amz-Security-Token=' + uriEscape(token) : '';
-          extra = head + expires + (omitToken ? '' : tokenParam) + signedParam;
-          urlParams = head + signedParam + expires + tokenParam;
-        }
-        const canonicalRequest =
-          method +
-          '\n' +
-          uriOf(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
-          '\n' +
-          queryOf(search, extra) +
-          '\n' +
-          canonical +
-          '\n' +
-          signed +
-          '\n' +
-          payloadHash;
-        return chain(crypto.sha256(canonicalRequest), (hash) => {
-          const stringToSign = ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + hash;
-          return chain(
-            cache.get(secretAccessKey, scope) ??
-              chain(deriveSigningKey(crypto, secretAccessKey, scope), (raw) =>
-                chain(crypto.importKey(raw), (key) => cache.set(secretAccessKey, scope, key)),
-              ),
-            (key) =>
-              chain(crypto.hmacHex(key, stringToSign), (signature) => {
-                const out = new Redacted() as unknown as Record<string, string>;
-                for (const key in headers) if (headers[key] !== undefined) out[key] = '' + headers[key];
-                if (!query) {
-                  own.authorization = `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
-                  if (token) own['x-amz-security-token'] = token;
-                }
-                for (const name in own) out[keys[name] ?? name] = own[name]!;
-                // Filled in place: one object shape for every result, as fast as a constructor.
-                const result = new Redacted() as unknown as {
-                  -readonly [K in keyof SignedRequest]: SignedRequest[K];
-                };
-                result.method = method;
-                result.url = query
-                  ? base +
-                    ('?&'.includes(base.slice(-1)) ? '' : search ? '&' : '?') +
-                    urlParams +
-                    '&X-Amz-Signature=' +
-                    signature +
-                    url.slice(base.length)
-                  : url;
-                result.headers = out;
-                return finish
-                  ? finish(result, [
-                      query,
-                      crypto.name,
-                      accessKeyId,
-                      amzDate,
-                      scope,
-                      signed,
-                      payloadHash,
-                      canonicalRequest,
-                      stringToSign,
-                      signature,
-                    ])
-                  : result;
-              }),
-          );
-        });
-      }),
-    );
-  };
-
-  // Async functions: a throw becomes a rejection, a synchronous backend's answer resolves at once.
-  // The third argument is how `explain` (a separate function, so bundles without it stay small)
-  // gets every step.
-  const method =
+  const signing =
     (query: boolean) =>
-    async (request: SignableRequest, opts: PresignOptions = {}, finish?: Finish): Promise<never> =>
-      compute(request, opts, query, finish) as never;
+    async (request: SignableRequest, options: PresignOptions = {}, finish?: Finish): Promise<never> => {
+      const { headers, url } = request;
+      const method = (request.method ?? 'GET').toUpperCase();
+      const [base, host, path, search] = parse(url);
+      const {
+        region = defaultRegion,
+        service = defaultService,
+        expiresIn = 900,
+        signableHeaders,
+        unsignableHeaders = [],
+        omitSessionTokenFromSignature: omitToken,
+        addContentSha256Header: contentSha256,
+      } = options;
+      const amzDate = amzDateOf(options.signingDate ?? clock());
+      const scope = scopeOf(amzDate.slice(0, 8), region, service);
+      if (query && (expiresIn % 1 || !(expiresIn > 0 && expiresIn <= 604800))) {
+        throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
+      }
+      return chain(credentials(), ({ accessKeyId, secretAccessKey, sessionToken: token }) =>
+        chain(options.payloadHash ?? crypto.sha256(hashable(request.body ?? '')), (payloadHash) => {
+          // The headers the signer sets, in the order they are added to the headers (input copies
+          // are replaced in place); null ones are set but not signed.
+          const own: Record<string, string | null> = {};
+          if (!query) {
+            if (token) own['x-amz-security-token'] = omitToken ? null : token;
+            own['x-amz-date'] = amzDate;
+            if (contentSha256) own['x-amz-content-sha256'] = payloadHash;
+            own.authorization = null;
+          }
+          const [canonical, signed, keys] = headersOf(
+            headers,
+            host,
+            own,
+            signableHeaders || unsignableHeaders[0]
+              ? new Set(
+                  [...UNSIGNED_HEADERS, ...unsignableHeaders].filter(
+                    (name) => !signableHeaders?.includes(name),
+                  ),
+                )
+              : UNSIGNED_HEADERS,
+          );
+          // The X-Amz-* parameters of a presigned URL: sorted for the canonical query, in the order
+          // AWS's own signers emit them for the URL (an omitted token goes in the URL only).
+          let extra = '';
+          let urlParams = '';
+          if (query) {
+            const head = headOf(accessKeyId, scope, amzDate);
+            const expires = '&X-Amz-Expires=' + expiresIn;
+            const signedParam = '&X-Amz-SignedHeaders=' + uriEscape(signed);
+            const tokenParam = token ? '&X-Amz-Security-Token=' + uriEscape(token) : '';
+            extra = head + expires + (omitToken ? '' : tokenParam) + signedParam;
+            urlParams = head + signedParam + expires + tokenParam;
+          }
+          const canonicalRequest =
+            method +
+            '\n' +
+            uriOf(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
+            '\n' +
+            queryOf(search, extra) +
+            '\n' +
+            canonical +
+            '\n' +
+            signed +
+            '\n' +
+            payloadHash;
+          return chain(crypto.sha256(canonicalRequest), (hash) => {
+            const stringToSign = ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + hash;
+            return chain(
+              cache.get(secretAccessKey, scope) ??
+                chain(deriveSigningKey(crypto, secretAccessKey, scope), (raw) =>
+                  chain(crypto.importKey(raw), (key) => cache.set(secretAccessKey, scope, key)),
+                ),
+              (key) =>
+                chain(crypto.hmacHex(key, stringToSign), (signature) => {
+                  const out = new Redacted() as unknown as Record<string, string>;
+                  for (const key in headers) if (headers[key] !== undefined) out[key] = '' + headers[key];
+                  if (!query) {
+                    own.authorization = `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
+                    if (token) own['x-amz-security-token'] = token;
+                  }
+                  for (const name in own) out[keys[name] ?? name] = own[name]!;
+                  // Filled in place: one object shape for every result, as fast as a constructor.
+                  const result = new Redacted() as unknown as {
+                    -readonly [K in keyof SignedRequest]: SignedRequest[K];
+                  };
+                  result.method = method;
+                  result.url = query
+                    ? base +
+                      (/[?&]$/.test(base) ? '' : search ? '&' : '?') +
+                      urlParams +
+                      '&X-Amz-Signature=' +
+                      signature +
+                      url.slice(base.length)
+                    : url;
+                  result.headers = out;
+                  return finish
+                    ? finish(result, [
+                        query,
+                        crypto.name,
+                        accessKeyId,
+                        amzDate,
+                        scope,
+                        signed,
+                        payloadHash,
+                        canonicalRequest,
+                        stringToSign,
+                        signature,
+                      ])
+                    : result;
+                }),
+            );
+          });
+        }),
+      ) as never;
+    };
+
   return {
     region: defaultRegion,
     service: defaultService,
     crypto: crypto.name,
-    sign: method(false),
-    presign: method(true),
+    sign: signing(false),
+    presign: signing(true),
   };
 }
