@@ -11,8 +11,9 @@ import { credentials, signingDate } from './workloads.mjs';
  * @param {string} alignment  how it was set up, printed with the results
  * @param {typeof nodeEntry} entry  the module: its createSigner with default options
  * @param {string} backend  the backend name `explain` must report, proving which one was timed
+ * @param {object} [options]  more createSigner options
  */
-function adapter(name, alignment, entry, backend) {
+function adapter(name, alignment, entry, backend, options = {}) {
   const signers = new Map();
   return {
     name,
@@ -21,7 +22,10 @@ function adapter(name, alignment, entry, backend) {
     make(w) {
       const key = `${w.region}/${w.service}`;
       if (!signers.has(key)) {
-        signers.set(key, entry.createSigner({ credentials, region: w.region, service: w.service }));
+        signers.set(
+          key,
+          entry.createSigner({ credentials, region: w.region, service: w.service, ...options }),
+        );
       }
       const signer = signers.get(key);
       const usedBackend = async () => (await entry.explain(signer, { method: w.method, url: w.url })).crypto;
@@ -55,4 +59,15 @@ export const oursWebCrypto = adapter(
   "defaults; the universal entry dist/index.js that every non-node runtime resolves (WebCrypto, here Node's globalThis.crypto.subtle)",
   universalEntry,
   'webcrypto',
+);
+
+// For information, not a target: the node entry's parts with the WebCrypto backend, which splits
+// the universal entry's distance to the WebCrypto floor into the backend's share and the compact
+// parts' share.
+export const oursNodeEntryWebCrypto = adapter(
+  '@iamkit/signer (node entry, WebCrypto backend)',
+  '`@iamkit/signer` through the "node" condition with `crypto: webCryptoBackend`: the node entry\'s parts, WebCrypto hashing (for information)',
+  nodeEntry,
+  'webcrypto',
+  { crypto: nodeEntry.webCryptoBackend },
 );

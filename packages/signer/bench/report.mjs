@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SIZE_BUDGET_BYTES } from '../scripts/bundle-size.mjs';
+import { summarize } from './timing.mjs';
 import { amzDate } from './workloads.mjs';
 
 /** Targets from issue 2: signer / floor on the same crypto API. */
@@ -30,47 +31,54 @@ export function machine() {
 }
 
 const fmt = (ns) => (ns >= 100_000 ? `${(ns / 1000).toFixed(0)}` : `${(ns / 1000).toFixed(2)}`);
-/**
- * Signer / floor within each round (both measured moments apart, so a round's load and thread
- * wake-ups cancel out): the median over the rounds, and the range, which shows how steady it is.
- */
-const ratio = (signer, floor) => {
-  const a = signer?.perRound ?? [];
-  const b = floor?.perRound ?? [];
-  if (a.length === 0 || a.length !== b.length)
-    return { median: Number.NaN, low: Number.NaN, high: Number.NaN };
-  const ratios = a.map((x, i) => x / b[i]).sort((x, y) => x - y);
-  const mid = ratios.length >> 1;
-  const median = ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
-  return { median, low: ratios[0], high: ratios.at(-1) };
+const NO_RATIOS = {
+  median: Number.NaN,
+  ciLow: Number.NaN,
+  ciHigh: Number.NaN,
+  p10: Number.NaN,
+  p90: Number.NaN,
+  n: 0,
 };
+const x2 = (v) => v.toFixed(2);
+/** `1.23x ✓ (≤1.5) [CI 1.21–1.25; 1.10–1.40]`: median of the per-round ratios, its ~95% CI, 10th–90th percentile. */
 const showRatio = (r, target) =>
-  `${r.median.toFixed(2)}x ${target === undefined ? '' : `${r.median <= target ? '✓' : '✗'} (≤${target}) `}[${r.low.toFixed(2)}–${r.high.toFixed(2)}]`;
+  `${x2(r.median)}x ${target === undefined ? '' : `${r.median <= target ? '✓' : '✗'} (≤${target}) `}[CI ${x2(r.ciLow)}–${x2(r.ciHigh)}; ${x2(r.p10)}–${x2(r.p90)}]`;
 
 /**
  * @param {object} r
  * @param {{ id: string, title: string }[]} r.workloads
  * @param {string[]} r.columns  signer names, in table order
- * @param {Record<string, Record<string, { ns?: number, na?: string }>>} r.timings  [workload][signer]
- * @param {{ nodeFloor: string, tightFloor: string, oursNode: string, webFloor: string, oursWeb: string }} r.keys
+ * @param {Record<string, Record<string, { ns?: number, samples?: number[], na?: string }>>} r.times  [workload][column]
+ * @param {Record<string, Record<string, number[]>>} r.ratios  [workload]['signer / floor'] every group's ratio
+ * @param {{ nodeFloor: string, tightFloor: string, oursNode: string, webFloor: string, oursWeb: string, oursNodeWeb: string }} r.keys
  */
-export function resultTable({ workloads, columns, timings, keys }) {
-  const head = ['workload', ...columns, 'node / floor', 'WebCrypto / floor', 'node / 2-hash floor'];
+export function resultTable({ workloads, columns, times, ratios, keys }) {
+  const head = [
+    'workload',
+    ...columns,
+    'node / floor',
+    'WebCrypto / floor',
+    'node / 2-hash floor',
+    'node entry with WebCrypto / floor',
+  ];
   const rows = [head, head.map(() => '---')];
   const verdicts = [];
+  const summary = (values) => (values?.length ? summarize(values) : NO_RATIOS);
   for (const w of workloads) {
-    const t = timings[w.id];
+    const t = times[w.id];
     const cells = columns.map((c) => (t[c]?.na ? 'n/a' : fmt(t[c]?.ns ?? Number.NaN)));
-    const rNode = ratio(t[keys.oursNode], t[keys.nodeFloor]);
-    const rWeb = ratio(t[keys.oursWeb], t[keys.webFloor]);
-    const rTight = ratio(t[keys.oursNode], t[keys.tightFloor]);
+    const rNode = summary(ratios[w.id][`${keys.oursNode} / ${keys.nodeFloor}`]);
+    const rWeb = summary(ratios[w.id][`${keys.oursWeb} / ${keys.webFloor}`]);
+    const rTight = summary(ratios[w.id][`${keys.oursNode} / ${keys.tightFloor}`]);
+    const rNodeWeb = summary(ratios[w.id][`${keys.oursNodeWeb} / ${keys.webFloor}`]);
     verdicts.push({
       id: w.id,
       rNode: rNode.median,
       rWeb: rWeb.median,
       okNode: rNode.median <= TARGETS.node[w.id],
       okWeb: rWeb.median <= TARGETS.webcrypto[w.id],
-      steady: rNode.high <= TARGETS.node[w.id] && rWeb.high <= TARGETS.webcrypto[w.id],
+      // The whole confidence interval under the target: no plausible rerun would miss it.
+      clear: rNode.ciHigh <= TARGETS.node[w.id] && rWeb.ciHigh <= TARGETS.webcrypto[w.id],
     });
     rows.push([
       `(${w.id}) ${w.title}`,
@@ -78,6 +86,7 @@ export function resultTable({ workloads, columns, timings, keys }) {
       showRatio(rNode, TARGETS.node[w.id]),
       showRatio(rWeb, TARGETS.webcrypto[w.id]),
       showRatio(rTight),
+      showRatio(rNodeWeb),
     ]);
   }
   const markdown = rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -101,7 +110,8 @@ export function resultsDocument({
   started,
   loadAtStart,
   rounds,
-  timeMs,
+  batchMs,
+  microMs,
   markdown,
   verdicts,
   notes,
@@ -116,7 +126,7 @@ export function resultsDocument({
     : process.env.npm_lifecycle_event === 'bench'
       ? '`pnpm bench` in packages/signer (`node bench/run.mjs`)'
       : '`node bench/run.mjs` in packages/signer';
-  const unsteady = verdicts.filter((v) => !v.steady).map((v) => `(${v.id})`);
+  const unclear = verdicts.filter((v) => !v.clear).map((v) => `(${v.id})`);
   const missed = verdicts.flatMap((v) => [
     ...(v.okNode ? [] : [`(${v.id}) node ${v.rNode.toFixed(2)}x > ${TARGETS.node[v.id]}x`]),
     ...(v.okWeb ? [] : [`(${v.id}) WebCrypto ${v.rWeb.toFixed(2)}x > ${TARGETS.webcrypto[v.id]}x`]),
@@ -128,27 +138,39 @@ Date: ${started.toISOString()}
 Machine: ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end
 Run time: ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s
 
-µs per signature (lower is better): the median of mitata's samples, best of ${rounds} interleaved
-rounds of ≥ ${timeMs} ms CPU each, after a warm-up of every call. Ratios are paired: the median over
-the rounds of signer / floor within the same round (measured moments apart), [lowest–highest round].
+µs per signature (lower is better), every call awaited, after a warm-up of every call; ${rounds}
+interleaved rounds, each measuring every workload. A signer and its floor run as groups of four
+short batches of about ${microMs} ms (at least one call): floor, signer, signer, floor, the other way
+round in the next group, about ${batchMs} ms per side and round. Every other column runs one batch of
+about ${batchMs} ms per round; the order rotates from round to round. Times are the median over the
+samples (one per group, or per round). Ratios are paired: each group of four gives signer / floor,
+both measured within about a millisecond under the same load, so a preemption or a late thread
+wake-up spoils one group among thousands; shown as the median over the groups [CI: ~95% confidence
+interval of that median, from order statistics; then the 10th–90th percentile of the groups].
 Every column signs the same request to the same bytes (checked before timing).
 
 ${markdown}
 
 Targets: node backend ≤ 1.5x its floor on (a)–(d) and ≤ 1.05x on (e); WebCrypto backend ≤ 1.3x its floor.
 ${missed.length === 0 ? 'All targets met by the medians.' : `Targets missed by the medians: ${missed.join('; ')}.`}
-${unsteady.length === 0 ? 'Every round met every target.' : `Rounds over a target: ${unsteady.join(', ')} (the ranges show by how much).`}
+${unclear.length === 0 ? 'Every confidence interval lies under its target.' : `Confidence intervals reaching over a target: ${unclear.join(', ')}.`}
 ${notes.join('\n')}
 
 Floors: the unavoidable work only: SHA-256 of the payload, SHA-256 of the workload's real canonical
 request, HMAC-SHA256 of its string to sign with the signing key derived once, each to hex (node:crypto:
 \`crypto.hash\` and \`createHmac\`; WebCrypto: \`subtle.digest\` ×2 and \`subtle.sign\` with a key imported
-once, TextEncoder for strings). They are measured as async functions, like every signer, and each
-must produce the agreed signature. The targets are against these floors, as issue 2 defines them.
+once, TextEncoder for strings). They are measured as async functions, like every signer (each call
+awaited before the next starts, so a WebCrypto call is timed to its completion), and each must
+produce the agreed signature; the WebCrypto signer must make the same \`crypto.subtle\` calls per
+signature as the WebCrypto floor (counted before timing). The targets are against these floors, as issue 2 defines them.
 "node:crypto floor, HMAC as 2 hashes" is a tighter floor, for information: the HMAC written out as
 RFC 2104's two hashes with \`crypto.hash\` over a key padded once, which on Node 20 is cheaper than
-\`createHmac\` for short messages (our node backend does this). The WebCrypto columns run on Node's own WebCrypto, where every
-\`subtle\` call is a round trip to a worker thread: that, not hashing, is most of the ~50 µs floor.
+\`createHmac\` for short messages (our node backend does this). The WebCrypto columns run on Node's own
+WebCrypto, where every \`subtle\` call is a round trip to a worker thread: that, not hashing, is most of
+the ~50–150 µs floor (it depends on how soon the threads wake, so on the machine's load). The WebCrypto
+target is checked on the universal entry, which browsers, workers, Deno and Bun get (compact parts).
+"node entry with WebCrypto" (the node entry's parts with \`crypto: webCryptoBackend\`) is for
+information: the gap between the two WebCrypto columns is what the compact parts cost.
 
 ## Cross-check (fixed date ${amzDate}, before timing)
 
@@ -170,4 +192,42 @@ ${alignments.join('\n')}
 | @iamkit/signer | ${sizes.ours.minifiedBytes} B | ${sizes.ours.gzipBytes} B ${sizes.ours.gzipBytes <= SIZE_BUDGET_BYTES ? '✓' : '✗'} (budget ${SIZE_BUDGET_BYTES} B) |
 | aws4fetch (AwsV4Signer) | ${sizes.aws4fetch.minifiedBytes} B | ${sizes.aws4fetch.gzipBytes} B |
 `;
+}
+
+const README_START = '<!-- bench table: written by `node bench/run.mjs --readme` -->';
+const README_END = '<!-- end of bench table -->';
+
+/**
+ * The README with its bench table block (between the two markers) replaced by this run's command,
+ * date, machine, table and verdicts, taken from the RESULTS document.
+ */
+export function readmeWithTable(readme, results) {
+  const from = readme.indexOf(README_START);
+  const to = readme.indexOf(README_END);
+  if (from < 0 || to < from)
+    throw new Error(`README.md has no bench table block (${README_START} ... ${README_END})`);
+  const lines = results.split('\n');
+  const pick = (prefix) => lines.find((l) => l.startsWith(prefix)) ?? '';
+  const table = lines.filter((l) => l.startsWith('| ')).slice(0, 2 + 5);
+  const verdicts = lines.filter((l) =>
+    /^(All targets|Targets missed|Every confidence|Confidence intervals)/.test(l),
+  );
+  const block = [
+    README_START,
+    '',
+    `${pick('Command:')}  `,
+    `${pick('Date:')}  `,
+    `${pick('Machine:')}`,
+    '',
+    'µs per signature; ratios are the median of signer / floor over thousands of groups of four short',
+    'alternating batches (floor, signer, signer, floor) [~95% confidence interval of the median; 10th–90th',
+    'percentile of the groups]. Method, cross-check and peer alignment: [`bench/RESULTS.md`](bench/RESULTS.md).',
+    '',
+    ...table,
+    '',
+    'Targets (issue 2): node ≤ 1.5x its floor on (a)–(d), ≤ 1.05x on (e); WebCrypto ≤ 1.3x its floor.',
+    ...verdicts,
+    '',
+  ].join('\n');
+  return readme.slice(0, from) + block + readme.slice(to);
 }

@@ -1,28 +1,36 @@
 // `pnpm bench`: @iamkit/signer (both backends) against aws4, aws4fetch and @smithy/signature-v4 on
 // five workloads, next to the floor (the bare crypto every SigV4 signer must do), in one run.
-// 1. cross-check: all signers must agree byte for byte at a fixed date, else exit 1 before timing;
-// 2. time every signer with mitata; 3. print the table and write bench/RESULTS.md.
+// 1. cross-check: all signers must agree byte for byte at a fixed date, and the WebCrypto signer
+//    must make as many crypto.subtle calls as its floor, else exit 1 before timing;
+// 2. time every signer, paired with its floor (timing.mjs); 3. print the table and write
+//    bench/RESULTS.md (and, with --readme, the table in README.md).
 //
-// Timing is interleaved: BENCH_ROUNDS (default 5) rounds, each measuring every column of every
-// workload for at least BENCH_TIME_MS (default 50) in a rotated order; each column keeps its fastest median.
-// On a shared machine other processes steal CPU in bursts; short interleaved rounds let the floor
-// and the signers see the same conditions, and the best round is the least disturbed one.
-import { writeFileSync } from 'node:fs';
+// Timing is paired and interleaved: BENCH_ROUNDS (default 200) rounds; in each, every workload's
+// signer and floor run in alternating short batches of about BENCH_MICRO_MS (default 0.25) ms,
+// about BENCH_BATCH_MS (default 3) ms per side, and every other column one batch of that length. On a shared machine other processes steal CPU in bursts and the
+// WebCrypto worker threads wake up late or early depending on load: a ratio taken within one
+// round compares the two sides under the same conditions, and the median over many rounds is
+// steady from run to run where a best-of-few or a single long measurement is not.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { aws4fetchEntry, measureBundle, signerEntry } from '../scripts/bundle-size.mjs';
 import { crossCheck } from './cross-check.mjs';
 import { deriveSigningKey, nodeFloor, nodeFloorTwoHashHmac, webCryptoFloor } from './floors.mjs';
-import { oursNode, oursWebCrypto } from './ours.mjs';
+import { oursNode, oursNodeEntryWebCrypto, oursWebCrypto } from './ours.mjs';
 import { peers } from './peers.mjs';
-import { naNotes, resultsDocument, resultTable } from './report.mjs';
+import { naNotes, readmeWithTable, resultsDocument, resultTable } from './report.mjs';
+import { subtleCalls } from './subtle-calls.mjs';
 import { timeAll } from './timing.mjs';
 import { amzDate, credentials, workloads } from './workloads.mjs';
 
-const timePerMeasurementMs = Number(process.env.BENCH_TIME_MS ?? 50);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const settings = {
+  rounds: Number(process.env.BENCH_ROUNDS ?? 200),
+  batchMs: Number(process.env.BENCH_BATCH_MS ?? 3),
+  microMs: Number(process.env.BENCH_MICRO_MS ?? 0.25),
+};
 const started = new Date();
 const loadAtStart = loadavg()[0];
-const signers = [oursNode, oursWebCrypto, ...peers];
+const signers = [oursNode, oursWebCrypto, oursNodeEntryWebCrypto, ...peers];
 const aws4 = peers.find((p) => p.name === 'aws4');
 const NODE_FLOOR = 'node:crypto floor';
 const TIGHT_FLOOR = 'node:crypto floor, HMAC as 2 hashes';
@@ -33,6 +41,7 @@ const columns = [
   oursNode.name,
   WEB_FLOOR,
   oursWebCrypto.name,
+  oursNodeEntryWebCrypto.name,
   ...peers.map((p) => p.name),
 ];
 
@@ -75,8 +84,19 @@ async function checkVariant(w) {
     if (got !== check.signature)
       problems.push(`(${w.id}) ${floor} computed ${got}, the signers agreed on ${check.signature}`);
   }
+  // Both WebCrypto sides must make the same crypto.subtle calls per signature (each is a round
+  // trip to a worker thread, most of the cost): counted on one call each, keys already imported.
+  const webFloor = await subtleCalls(runs[WEB_FLOOR]);
+  for (const { name } of [oursWebCrypto, oursNodeEntryWebCrypto]) {
+    const webSigner = await subtleCalls(runs[name]);
+    if (webSigner.text !== webFloor.text)
+      problems.push(
+        `(${w.id}) crypto.subtle calls: ${name} ${webSigner.text}, ${WEB_FLOOR} ${webFloor.text}`,
+      );
+  }
   const signedHeaders = /SignedHeaders=([^,]+)/.exec(results[0]?.value.authorization ?? '')?.[1] ?? 'host';
   return {
+    subtle: webFloor.text,
     runs,
     na,
     problems: check.ok ? problems : [...problems, `(${w.id}) no agreement`],
@@ -106,7 +126,7 @@ for (const w of workloads) {
     const variants =
       checked.length > 1 ? ` (and ${checked.length - 1} more URLs, cycled through while timing)` : '';
     checkLines.push(
-      `(${w.id}) ${first.results.length} signers + 3 floors agree: signature ${first.signature.slice(0, 16)}…${variants}, signed headers ${first.signedHeaders}`,
+      `(${w.id}) ${first.results.length} signers + 3 floors agree: signature ${first.signature.slice(0, 16)}…${variants}, signed headers ${first.signedHeaders}; the WebCrypto signers and floor each make ${first.subtle} per signature`,
     );
   }
   const fns = Object.fromEntries(
@@ -121,10 +141,29 @@ if (!agreed) {
 }
 
 // 2. Timing.
-const timings = await timeAll({ workloads, plans, columns, rounds, timeMs: timePerMeasurementMs });
-for (const w of workloads) {
+const pairs = [
+  { signer: oursNode.name, floor: NODE_FLOOR },
+  { signer: oursWebCrypto.name, floor: WEB_FLOOR },
+  // For information.
+  { signer: oursNode.name, floor: TIGHT_FLOOR },
+  { signer: oursNodeEntryWebCrypto.name, floor: WEB_FLOOR },
+];
+// BENCH_ONLY=c,d times only those workloads (for working on one; the report then lacks the rest).
+const only = process.env.BENCH_ONLY?.split(',');
+const timed = only ? workloads.filter((w) => only.includes(w.id)) : workloads;
+const { times, ratios } = await timeAll({
+  workloads: timed,
+  plans,
+  columns,
+  pairs,
+  ...settings,
+  log: (line) => console.log(line),
+});
+// BENCH_DUMP=file.json keeps every round's measurements, for looking at their spread.
+if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify({ times, ratios }));
+for (const w of timed) {
   console.log(
-    `(${w.id}) ${columns.map((c) => `${c} ${((timings[w.id][c]?.ns ?? 0) / 1000).toFixed(2)}µs`).join(' | ')}`,
+    `(${w.id}) ${columns.map((c) => `${c} ${((times[w.id][c]?.ns ?? 0) / 1000).toFixed(2)}µs`).join(' | ')}`,
   );
 }
 
@@ -132,25 +171,26 @@ for (const w of workloads) {
 const ourSize = await measureBundle(signerEntry);
 const peerSize = await measureBundle(aws4fetchEntry);
 const { markdown, verdicts } = resultTable({
-  workloads,
+  workloads: timed,
   columns,
-  timings,
+  times,
+  ratios,
   keys: {
     nodeFloor: NODE_FLOOR,
     tightFloor: TIGHT_FLOOR,
     oursNode: oursNode.name,
     webFloor: WEB_FLOOR,
     oursWeb: oursWebCrypto.name,
+    oursNodeWeb: oursNodeEntryWebCrypto.name,
   },
 });
 const out = resultsDocument({
   started,
   loadAtStart,
-  rounds,
-  timeMs: timePerMeasurementMs,
+  ...settings,
   markdown,
   verdicts,
-  notes: naNotes(workloads, columns, timings),
+  notes: naNotes(timed, columns, times),
   checkLines,
   alignments: signers.map((s) => `- ${s.name}: ${s.alignment}`),
   sizes: { ours: ourSize, aws4fetch: peerSize },
@@ -158,3 +198,8 @@ const out = resultsDocument({
 console.log(`\n${out}`);
 writeFileSync(new URL('./RESULTS.md', import.meta.url), out);
 console.log('bench: wrote packages/signer/bench/RESULTS.md');
+if (process.argv.includes('--readme')) {
+  const readme = new URL('../README.md', import.meta.url);
+  writeFileSync(readme, readmeWithTable(readFileSync(readme, 'utf8'), out));
+  console.log('bench: wrote the table in packages/signer/README.md');
+}
