@@ -40,9 +40,36 @@ const NO_RATIOS = {
   n: 0,
 };
 const x2 = (v) => v.toFixed(2);
-/** `1.23x ✓ (≤1.5) [CI 1.21–1.25; 1.10–1.40]`: median of the per-round ratios, its ~95% CI, 10th–90th percentile. */
-const showRatio = (r, target) =>
-  `${x2(r.median)}x ${target === undefined ? '' : `${r.median <= target ? '✓' : '✗'} (≤${target}) `}[CI ${x2(r.ciLow)}–${x2(r.ciHigh)}; ${x2(r.p10)}–${x2(r.p90)}]`;
+
+/** Mean of the values left after dropping the lowest and the highest `share` of them. */
+const trimmedMean = (values, share) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const cut = Math.floor(sorted.length * share);
+  const kept = sorted.slice(cut, sorted.length - cut);
+  return kept.reduce((sum, v) => sum + v, 0) / kept.length;
+};
+
+/**
+ * The signer's 10%-trimmed mean time over the floor's. Unlike the median group ratio it charges
+ * each side the garbage collections its allocations cause (a collection stops whichever batch is
+ * running; the median of groups would mostly see groups without one), so a verdict needs both.
+ */
+const trimmedRatio = (signer, floor) =>
+  signer?.samples?.length && floor?.samples?.length
+    ? trimmedMean(signer.samples, 0.1) / trimmedMean(floor.samples, 0.1)
+    : Number.NaN;
+
+/**
+ * `1.23x ✓ (≤1.5) [CI 1.21–1.25; 1.10–1.40; means 1.25x]`: median of the group ratios, its ~95%
+ * CI, 10th–90th percentile of the groups, ratio of the trimmed means; ✓ when both the median
+ * and the trimmed-mean ratio are within the target.
+ */
+const showRatio = (r, target, means = Number.NaN) => {
+  const verdict =
+    target === undefined ? '' : `${Math.max(r.median, means) <= target ? '✓' : '✗'} (≤${target}) `;
+  const meansText = Number.isNaN(means) ? '' : `; means ${x2(means)}x`;
+  return `${x2(r.median)}x ${verdict}[CI ${x2(r.ciLow)}–${x2(r.ciHigh)}; ${x2(r.p10)}–${x2(r.p90)}${meansText}]`;
+};
 
 /**
  * @param {object} r
@@ -67,26 +94,33 @@ export function resultTable({ workloads, columns, times, ratios, keys }) {
   for (const w of workloads) {
     const t = times[w.id];
     const cells = columns.map((c) => (t[c]?.na ? 'n/a' : fmt(t[c]?.ns ?? Number.NaN)));
-    const rNode = summary(ratios[w.id][`${keys.oursNode} / ${keys.nodeFloor}`]);
-    const rWeb = summary(ratios[w.id][`${keys.oursWeb} / ${keys.webFloor}`]);
-    const rTight = summary(ratios[w.id][`${keys.oursNode} / ${keys.tightFloor}`]);
-    const rNodeWeb = summary(ratios[w.id][`${keys.oursNodeWeb} / ${keys.webFloor}`]);
+    const pairOf = (signer, floor) => ({
+      r: summary(ratios[w.id][`${signer} / ${floor}`]),
+      means: trimmedRatio(t[signer], t[floor]),
+    });
+    const node = pairOf(keys.oursNode, keys.nodeFloor);
+    const web = pairOf(keys.oursWeb, keys.webFloor);
+    // Information only, and one side's samples come from another pair: the median of the groups.
+    const info = (signer, floor) => ({ r: summary(ratios[w.id][`${signer} / ${floor}`]), means: Number.NaN });
+    const tight = info(keys.oursNode, keys.tightFloor);
+    const nodeWeb = info(keys.oursNodeWeb, keys.webFloor);
+    const worst = (p) => Math.max(p.r.median, p.means);
     verdicts.push({
       id: w.id,
-      rNode: rNode.median,
-      rWeb: rWeb.median,
-      okNode: rNode.median <= TARGETS.node[w.id],
-      okWeb: rWeb.median <= TARGETS.webcrypto[w.id],
+      rNode: worst(node),
+      rWeb: worst(web),
+      okNode: worst(node) <= TARGETS.node[w.id],
+      okWeb: worst(web) <= TARGETS.webcrypto[w.id],
       // The whole confidence interval under the target: no plausible rerun would miss it.
-      clear: rNode.ciHigh <= TARGETS.node[w.id] && rWeb.ciHigh <= TARGETS.webcrypto[w.id],
+      clear: node.r.ciHigh <= TARGETS.node[w.id] && web.r.ciHigh <= TARGETS.webcrypto[w.id],
     });
     rows.push([
       `(${w.id}) ${w.title}`,
       ...cells,
-      showRatio(rNode, TARGETS.node[w.id]),
-      showRatio(rWeb, TARGETS.webcrypto[w.id]),
-      showRatio(rTight),
-      showRatio(rNodeWeb),
+      showRatio(node.r, TARGETS.node[w.id], node.means),
+      showRatio(web.r, TARGETS.webcrypto[w.id], web.means),
+      showRatio(tight.r, undefined, tight.means),
+      showRatio(nodeWeb.r, undefined, nodeWeb.means),
     ]);
   }
   const markdown = rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -146,13 +180,16 @@ about ${batchMs} ms per round; the order rotates from round to round. Times are 
 samples (one per group, or per round). Ratios are paired: each group of four gives signer / floor,
 both measured within about a millisecond under the same load, so a preemption or a late thread
 wake-up spoils one group among thousands; shown as the median over the groups [CI: ~95% confidence
-interval of that median, from order statistics; then the 10th–90th percentile of the groups].
+interval of that median, from order statistics; the 10th–90th percentile of the groups; and "means",
+the ratio of the two sides' 10%-trimmed mean times, which charges each side the garbage collections
+its allocations cause, where the median of groups mostly sees groups without one]. A target is met
+when both the median and the means ratio are within it.
 Every column signs the same request to the same bytes (checked before timing).
 
 ${markdown}
 
 Targets: node backend ≤ 1.5x its floor on (a)–(d) and ≤ 1.05x on (e); WebCrypto backend ≤ 1.3x its floor.
-${missed.length === 0 ? 'All targets met by the medians.' : `Targets missed by the medians: ${missed.join('; ')}.`}
+${missed.length === 0 ? 'All targets met (by the median group ratio and by the trimmed-mean ratio).' : `Targets missed (the worse of the median group ratio and the trimmed-mean ratio): ${missed.join('; ')}.`}
 ${unclear.length === 0 ? 'Every confidence interval lies under its target.' : `Confidence intervals reaching over a target: ${unclear.join(', ')}.`}
 ${notes.join('\n')}
 
@@ -221,7 +258,9 @@ export function readmeWithTable(readme, results) {
     '',
     'µs per signature; ratios are the median of signer / floor over thousands of groups of four short',
     'alternating batches (floor, signer, signer, floor) [~95% confidence interval of the median; 10th–90th',
-    'percentile of the groups]. Method, cross-check and peer alignment: [`bench/RESULTS.md`](bench/RESULTS.md).',
+    'percentile of the groups; ratio of the 10%-trimmed mean times, which counts garbage collection in].',
+    'A target is met when the median and the means ratio are both within it. Method, cross-check and peer',
+    'alignment: [`bench/RESULTS.md`](bench/RESULTS.md).',
     '',
     ...table,
     '',
