@@ -21,9 +21,7 @@ const canonicalQueryText = (text: string): string =>
       ? /[\w.~-]/.test(unescape(match))
         ? unescape(match)
         : match.toUpperCase()
-      : match === '+'
-        ? '%20'
-        : uriEscape(match),
+      : uriEscape(match === '+' ? ' ' : match),
   );
 
 /**

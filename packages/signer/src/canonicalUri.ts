@@ -21,7 +21,7 @@ export function canonicalUri(path: string, normalize: boolean, doubleEncode: boo
       if (segment === '..') segments.pop();
       else if (segment && segment !== '.') segments.push(segment);
     }
-    path = '/' + segments.join('/') + (segments.length && path.endsWith('/') ? '/' : '');
+    path = '/' + segments.join('/') + (segments[0] && /\/$/.test(path) ? '/' : '');
   }
   return path.replace(doubleEncode ? /[^\w.~/-]+/g : /[^\w.~/%-]+/g, uriEscape);
 }

@@ -121,7 +121,7 @@ export function makeSigner(
               (key) =>
                 chain(crypto.hmacHex(key, stringToSign), (signature) => {
                   const out = new Redacted() as unknown as Record<string, string>;
-                  for (const key in headers) if (headers[key] !== undefined) out[key] = '' + headers[key];
+                  for (const key in headers) if (headers[key] != null) out[key] = '' + headers[key];
                   if (!query) {
                     own.authorization = `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
                     if (token) own['x-amz-security-token'] = token;

@@ -7,9 +7,11 @@ export interface SigningKeyCache<K> {
 }
 
 /**
- * A small LRU cache of signing-key handles, keyed by secret and credential scope (day, region,
- * service), so two credentials sharing an access key id never share an entry. It lives inside a
- * signer's closure, never on an object that could be logged.
+ * A small cache of signing-key handles, keyed by secret and credential scope (day, region,
+ * service), so two credentials sharing an access key id never share an entry. Bounded: when
+ * full, the oldest entry makes room (a signer rarely uses more than a few scopes a day, so
+ * first-in-first-out evicts as well as LRU would, in less code). It lives inside a signer's
+ * closure, never on an object that could be logged.
  *
  * @example
  * ```ts
@@ -20,17 +22,13 @@ export interface SigningKeyCache<K> {
  */
 export function signingKeyCache<K>(limit = 50): SigningKeyCache<K> {
   const entries = new Map<string, K>();
-  const cache: SigningKeyCache<K> = {
-    get: (secret, scope) => {
-      const key = entries.get(secret + '\n' + scope);
-      return key && cache.set(secret, scope, key);
-    },
+  return {
+    get: (secret, scope) => entries.get(secret + '\n' + scope),
     set: (secret, scope, key) => {
-      const id = secret + '\n' + scope;
-      entries.delete(id); // re-inserted last: Map order is the recency order
-      if (entries.set(id, key).size > limit) entries.delete(entries.keys().next().value!);
+      // Map order is insertion order: the first key is the oldest.
+      if (entries.size >= limit) entries.delete(entries.keys().next().value!);
+      entries.set(secret + '\n' + scope, key);
       return key;
     },
   };
-  return cache;
 }

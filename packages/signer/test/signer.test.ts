@@ -262,7 +262,7 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     expect(JSON.stringify(explained)).not.toContain(SECRET);
   });
 
-  test('signing keys are cached per secret, day, region and service, within a bounded LRU', async () => {
+  test('signing keys are cached per secret, day, region and service, within a bounded cache (oldest out first)', async () => {
     const { backend, derivations } = countingBackend(crypto);
     const cached = createSigner({
       credentials,
@@ -278,7 +278,7 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     expect(derivations()).toBe(1);
     await at('r1', new Date('2015-08-31T00:00:00Z'));
     expect(derivations()).toBe(2);
-    await at('r2'); // evicts r1 of the 30th (least recently used)
+    await at('r2'); // evicts r1 of the 30th (the oldest)
     await at('r3'); // evicts r1 of the 31st
     await at('r2');
     expect(derivations()).toBe(4);
