@@ -96,7 +96,7 @@ export function resolveServiceEndpoint(
   if (rules === null || typeof rules !== 'object' || typeof rules.ruleSet !== 'function') {
     throw new InvalidConnectionError(
       'rules',
-      `rules must be a service's endpoint rules such as iamEndpointRules, got ${describeValue(rules)}`,
+      `rules must be endpoint rules such as iamEndpointRules, got ${describeValue(rules)}`,
     );
   }
   assertObject(options);

@@ -24,7 +24,7 @@ export function validateEndpointOverride(endpoint: unknown, allowInsecureHttp: b
   if (typeof endpoint !== 'string' || endpoint === '') return reject('must be a non-empty URL string');
   if (endpoint.length > 2048) return reject('is longer than 2048 characters');
   if (FORBIDDEN.test(endpoint)) {
-    return reject('contains a character not allowed in an endpoint (whitespace, non-ASCII, \\ @ % ? #)');
+    return reject('contains whitespace, non-ASCII or one of \\ @ % ? #');
   }
   let url: URL;
   try {
@@ -36,7 +36,7 @@ export function validateEndpointOverride(endpoint: unknown, allowInsecureHttp: b
     return reject('must use https:// (or http:// locally)');
   if (url.username || url.password) return reject('must not contain credentials');
   if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
-    return reject('uses plain http:// for a non-loopback host; pass allowInsecureHttp: true to allow it');
+    return reject('uses http:// for a non-loopback host (allowInsecureHttp: true permits it)');
   }
   const path = url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '');
   return `${url.protocol}//${url.host}${path}`;

@@ -40,7 +40,7 @@ export function validateRegion(region: unknown, field: string, service: string):
     const hint = /[A-Z]/.test(region) ? ' (region names are lowercase)' : '';
     throw new InvalidConnectionError(
       field,
-      `${field} ${describeValue(region)} is not an AWS region name such as us-east-1 or us-gov-west-1${hint}`,
+      `${field} ${describeValue(region)} is not an AWS region name (e.g. us-east-1)${hint}`,
     );
   }
   const partition = findPartition(region);

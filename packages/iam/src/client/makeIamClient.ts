@@ -70,9 +70,7 @@ export const makeIamClient = (config: IamClientConfig, adapter?: TransportAdapte
   if (!customSigner && !credentials) throw new IamConfigError('createIamClient: `credentials` is required');
   const positive = (name: string, value: unknown) => {
     if (value !== undefined && !(typeof value === 'number' && value > 0 && Number.isFinite(value))) {
-      throw new IamConfigError(
-        `createIamClient: \`${name}\` must be a positive number of milliseconds or bytes`,
-      );
+      throw new IamConfigError(`createIamClient: \`${name}\` must be a positive number`);
     }
   };
   positive('maxResponseBytes', maxResponseBytes);

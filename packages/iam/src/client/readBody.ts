@@ -4,7 +4,7 @@ import { IamParseError } from '../errors/IamParseError.js';
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 const tooLarge = (limit: number) =>
-  new IamParseError(`Response body exceeds maxResponseBytes (${limit} bytes); refusing to read it`);
+  new IamParseError(`Response body over maxResponseBytes (${limit}): not read`);
 
 /**
  * Reads a response body as UTF-8, refusing more than `limit` bytes, whether announced by

@@ -10,8 +10,10 @@ export interface XmlElement {
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-const malformed = (what: string): never => {
-  throw new IamParseError(`Malformed XML: ${what}`);
+// One message for every defect, with where it was found: AWS never sends malformed XML, so any of them
+// means the body is not AWS's, and the offset is what helps to look at it.
+const malformed = (at: number | string): never => {
+  throw new IamParseError(`Malformed XML (or a refused DOCTYPE) at ${at}`);
 };
 
 const decodeEntities = (raw: string): string =>
@@ -47,19 +49,18 @@ export const parseXml = (xml: string): XmlElement => {
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < xml.length) {
     const at = TOKEN.lastIndex;
-    const [, close, qname, empty, cdata, text] =
-      TOKEN.exec(xml) ?? malformed(`refusing a DOCTYPE, bad tag or unterminated markup at ${at}`);
+    const [, close, qname, empty, cdata, text] = TOKEN.exec(xml) ?? malformed(at);
     if (text !== undefined) {
       if (top !== root) top.text += decodeEntities(text);
-      else if (text.trim()) malformed('text outside the root element');
+      else if (text.trim()) malformed(at);
     } else if (cdata !== undefined) top.text += cdata;
     else if (qname) {
       const name = qname.slice(qname.indexOf(':') + 1);
       if (close) {
-        if (top === root || top.name !== name) malformed(`unexpected </${name}>`);
+        if (top === root || top.name !== name) malformed(at);
         stack.pop();
       } else {
-        if (top === root && root.children[0]) malformed('two root elements');
+        if (top === root && root.children[0]) malformed(at);
         const element: XmlElement = { name, children: [], text: '' };
         top.children.push(element);
         if (!empty) stack.push(element);
@@ -67,5 +68,5 @@ export const parseXml = (xml: string): XmlElement => {
       top = stack[stack.length - 1]!;
     }
   }
-  return top === root && root.children[0] ? root.children[0] : malformed('unexpected end of document');
+  return top === root && root.children[0] ? root.children[0] : malformed(xml.length);
 };
