@@ -13,6 +13,11 @@
 // - strings are templates: `{Name}` / `{Name#attr}` splice a value in, `{{` and `}}` are literal braces,
 //   and a value that is not a string at run time fails with "Template value {...} is not set".
 // Anything outside the subset AWS's IAM, Cognito and STS rule sets use throws here, at generation time.
+//
+// Given the partitions `partition()` can return (`options.partitions`, the same partitions.json the
+// runtime's table is generated from), a boolean attribute every partition agrees on (`supportsFIPS`...)
+// is folded to its value, and so are the conditions it decides: a branch no partition can reach (an
+// error for a partition without FIPS, when none lacks it) is not emitted.
 
 const NO_MATCH = 'No endpoint rule matched the parameters';
 // Attributes of `aws.partition`'s result, and whether they are strings (the others are booleans).
@@ -40,9 +45,11 @@ const identifier = (name) => {
  * Source text of `(params) => RuleSetEndpoint` for a rule set (documentation strings may be present).
  *
  * @param {object} ruleSet the parsed endpoint-rule-set-1.json
+ * @param {{ partitions?: readonly Record<string, unknown>[] }} [options] the outputs of every partition
+ *   `partition()` can return, to fold the attributes they all share
  * @returns {string}
  */
-export function compileRuleSet(ruleSet) {
+export function compileRuleSet(ruleSet, options = {}) {
   if (ruleSet.version !== '1.0') unsupported(`version ${str(ruleSet.version)}`);
   const lines = [];
   // Names known to hold a string: parameters tested with isSet, or given a string default.
@@ -65,7 +72,14 @@ export function compileRuleSet(ruleSet) {
       .filter(([, spec]) => spec.type.toLowerCase() === 'string')
       .map(([name]) => name),
   );
+  const constants = new Map();
+  for (const [attribute, isString] of Object.entries(PARTITION_ATTRIBUTES)) {
+    const values = new Set((options.partitions ?? []).map((outputs) => outputs[attribute]));
+    const [value] = values;
+    if (!isString && values.size === 1 && typeof value === 'boolean') constants.set(attribute, String(value));
+  }
   const context = {
+    constants,
     strings,
     partitions,
     params: new Set(Object.keys(ruleSet.parameters)),
@@ -88,7 +102,10 @@ function compileRules(rules, context, indent) {
   const out = [];
   for (const rule of rules) {
     const scope = { ...context, strings: new Set(context.strings), partitions: new Set(context.partitions) };
-    const tests = rule.conditions.map((condition) => compileCondition(condition, scope));
+    const tests = rule.conditions
+      .map((condition) => compileCondition(condition, scope))
+      .filter((test) => test !== 'true');
+    if (tests.includes('false')) continue;
     const body = compileBody(rule, scope);
     if (tests.length === 0) {
       out.push(...body.map((line) => indent + line));
@@ -205,6 +222,7 @@ function compileCondition(condition, scope) {
 }
 
 const BOOLEAN_FUNCTIONS = new Set(['isSet', 'not', 'booleanEquals', 'stringEquals']);
+const isLiteral = (code) => code === 'true' || code === 'false' || /^"(?:[^"\\]|\\.)*"$/.test(code);
 
 function compileExpression(expression, scope) {
   if (typeof expression === 'string') return compileTemplate(expression, scope);
@@ -217,17 +235,24 @@ function compileExpression(expression, scope) {
   switch (expression.fn) {
     case 'isSet':
       return `${arg(0)} != null`;
-    case 'not':
-      return BOOLEAN_FUNCTIONS.has(argv[0]?.fn) ? `!(${arg(0)})` : `${arg(0)} !== true`;
+    case 'not': {
+      const inner = arg(0);
+      if (inner === 'true' || inner === 'false') return String(inner === 'false');
+      return BOOLEAN_FUNCTIONS.has(argv[0]?.fn) ? `!(${inner})` : `${inner} !== true`;
+    }
     case 'booleanEquals':
-    case 'stringEquals':
-      return `${arg(0)} === ${arg(1)}`;
+    case 'stringEquals': {
+      const [a, b] = [arg(0), arg(1)];
+      // Two literals (a folded attribute against a constant) decide the test here.
+      if (isLiteral(a) && isLiteral(b)) return String(a === b);
+      return `${a} === ${b}`;
+    }
     case 'getAttr': {
       const [target, attribute] = argv;
       if (!scope.partitions.has(target?.ref) || !(attribute in PARTITION_ATTRIBUTES)) {
         unsupported(`getAttr ${str(JSON.stringify(argv))}`);
       }
-      return `${target.ref}.${attribute}`;
+      return scope.constants.get(attribute) ?? `${target.ref}.${attribute}`;
     }
     case 'aws.partition':
       return `partition(${arg(0)})`;

@@ -58,11 +58,15 @@ const objectLines = (object) =>
   );
 const files = new Map();
 
+// The outputs `aws.partition` can return: the compiler folds what they all agree on.
+const partitionOutputs = readJson('partitions.json').partitions.map((partition) => partition.outputs);
 const services = {};
 for (const service of SERVICES) {
   const version = latestApiVersion(service.id);
   const rel = `data/${service.id}/${version}/endpoint-rule-set-1.json.gz`;
-  const compiled = compileRuleSet(readJson(`${service.id}/${version}/endpoint-rule-set-1.json.gz`));
+  const compiled = compileRuleSet(readJson(`${service.id}/${version}/endpoint-rule-set-1.json.gz`), {
+    partitions: partitionOutputs,
+  });
   const { metadata } = readJson(`${service.id}/${version}/service-2.json.gz`);
   services[service.id] = {
     signingName: metadata.signingName ?? metadata.endpointPrefix,

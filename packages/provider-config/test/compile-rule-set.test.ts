@@ -100,6 +100,38 @@ describe('compileRuleSet', () => {
     expect(resolve({ Region: 'eu-west-1' }).url).toBe('https://x.eu-west-1.example');
   });
 
+  it('folds partition attributes every partition shares, and leaves out the branches they rule out', () => {
+    const rules: Rule[] = [
+      {
+        type: 'tree',
+        conditions: [{ fn: 'aws.partition', argv: [{ ref: 'Region' }], assign: 'P' }],
+        rules: [
+          {
+            type: 'endpoint',
+            conditions: [
+              { fn: 'booleanEquals', argv: [{ fn: 'getAttr', argv: [{ ref: 'P' }, 'supportsFIPS'] }, true] },
+            ],
+            endpoint: { url: 'https://fips.{P#dnsSuffix}' },
+          },
+          { type: 'error', conditions: [], error: 'no FIPS here' },
+        ],
+      },
+    ];
+    const all = [{ supportsFIPS: true }, { supportsFIPS: true }];
+    const folded = compileRuleSet(ruleSet(rules), { partitions: all });
+    expect(folded).not.toContain('no FIPS here');
+    expect(folded).not.toContain('supportsFIPS');
+    const mixed = compileRuleSet(ruleSet(rules), { partitions: [...all, { supportsFIPS: false }] });
+    expect(mixed).toContain('no FIPS here');
+    for (const source of [folded, mixed]) {
+      const resolve = new Function('partition', 'fail', `return ${source};`)(
+        awsPartition,
+        fail,
+      ) as CompiledRuleSet;
+      expect(resolve({ Region: 'eu-west-1' }).url).toBe('https://fips.amazonaws.com');
+    }
+  });
+
   it('refuses, at generation time, functions, references and attributes it does not compile', () => {
     const endpoint = { url: 'https://x' };
     const cases: Rule[][] = [

@@ -23,37 +23,28 @@ export const cognitoIdpRuleSet: CompiledRuleSet = (params) => {
   if (Region != null) {
     if ((PartitionResult = partition(Region))) {
       if (UseFIPS === true && UseDualStack === true) {
-        if (true === PartitionResult.supportsFIPS && true === PartitionResult.supportsDualStack) {
-          if (Region === "us-east-1") {
-            return { url: "https://cognito-idp-fips.us-east-1.amazonaws.com", authSchemes: [] };
-          }
-          if (Region === "us-east-2") {
-            return { url: "https://cognito-idp-fips.us-east-2.amazonaws.com", authSchemes: [] };
-          }
-          if (Region === "us-west-1") {
-            return { url: "https://cognito-idp-fips.us-west-1.amazonaws.com", authSchemes: [] };
-          }
-          if (Region === "us-west-2") {
-            return { url: "https://cognito-idp-fips.us-west-2.amazonaws.com", authSchemes: [] };
-          }
-          return { url: `https://cognito-idp-fips.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
+        if (Region === "us-east-1") {
+          return { url: "https://cognito-idp-fips.us-east-1.amazonaws.com", authSchemes: [] };
         }
-        return fail("FIPS and DualStack are enabled, but this partition does not support one or both");
+        if (Region === "us-east-2") {
+          return { url: "https://cognito-idp-fips.us-east-2.amazonaws.com", authSchemes: [] };
+        }
+        if (Region === "us-west-1") {
+          return { url: "https://cognito-idp-fips.us-west-1.amazonaws.com", authSchemes: [] };
+        }
+        if (Region === "us-west-2") {
+          return { url: "https://cognito-idp-fips.us-west-2.amazonaws.com", authSchemes: [] };
+        }
+        return { url: `https://cognito-idp-fips.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
       }
       if (UseFIPS === true) {
-        if (PartitionResult.supportsFIPS === true) {
-          return { url: `https://cognito-idp-fips.${Region}.${PartitionResult.dnsSuffix}`, authSchemes: [] };
-        }
-        return fail("FIPS is enabled but this partition does not support FIPS");
+        return { url: `https://cognito-idp-fips.${Region}.${PartitionResult.dnsSuffix}`, authSchemes: [] };
       }
       if (UseDualStack === true) {
-        if (true === PartitionResult.supportsDualStack) {
-          if ("aws" === PartitionResult.name) {
-            return { url: `https://cognito-idp.${Region}.amazonaws.com`, authSchemes: [] };
-          }
-          return { url: `https://cognito-idp.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
+        if ("aws" === PartitionResult.name) {
+          return { url: `https://cognito-idp.${Region}.amazonaws.com`, authSchemes: [] };
         }
-        return fail("DualStack is enabled but this partition does not support DualStack");
+        return { url: `https://cognito-idp.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
       }
       return { url: `https://cognito-idp.${Region}.${PartitionResult.dnsSuffix}`, authSchemes: [] };
     }

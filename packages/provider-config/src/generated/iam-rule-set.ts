@@ -68,22 +68,13 @@ export const iamRuleSet: CompiledRuleSet = (params) => {
         return { url: "https://iam.eusc-de-east-1.amazonaws.eu", authSchemes: [{ name: "sigv4", signingRegion: "eusc-de-east-1" }] };
       }
       if (UseFIPS === true && UseDualStack === true) {
-        if (true === PartitionResult.supportsFIPS && true === PartitionResult.supportsDualStack) {
-          return { url: `https://iam-fips.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [{ name: "sigv4", signingRegion: PartitionResult.implicitGlobalRegion }] };
-        }
-        return fail("FIPS and DualStack are enabled, but this partition does not support one or both");
+        return { url: `https://iam-fips.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [{ name: "sigv4", signingRegion: PartitionResult.implicitGlobalRegion }] };
       }
       if (UseFIPS === true && UseDualStack === false) {
-        if (PartitionResult.supportsFIPS === true) {
-          return { url: `https://iam-fips.${PartitionResult.dnsSuffix}`, authSchemes: [{ name: "sigv4", signingRegion: PartitionResult.implicitGlobalRegion }] };
-        }
-        return fail("FIPS is enabled but this partition does not support FIPS");
+        return { url: `https://iam-fips.${PartitionResult.dnsSuffix}`, authSchemes: [{ name: "sigv4", signingRegion: PartitionResult.implicitGlobalRegion }] };
       }
       if (UseFIPS === false && UseDualStack === true) {
-        if (true === PartitionResult.supportsDualStack) {
-          return { url: `https://iam.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [{ name: "sigv4", signingRegion: PartitionResult.implicitGlobalRegion }] };
-        }
-        return fail("DualStack is enabled but this partition does not support DualStack");
+        return { url: `https://iam.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [{ name: "sigv4", signingRegion: PartitionResult.implicitGlobalRegion }] };
       }
       return { url: `https://iam.${PartitionResult.dnsSuffix}`, authSchemes: [{ name: "sigv4", signingRegion: PartitionResult.implicitGlobalRegion }] };
     }

@@ -75,25 +75,16 @@ export const stsRuleSet: CompiledRuleSet = (params) => {
   if (Region != null) {
     if ((PartitionResult = partition(Region))) {
       if (UseFIPS === true && UseDualStack === true) {
-        if (true === PartitionResult.supportsFIPS && true === PartitionResult.supportsDualStack) {
-          return { url: `https://sts-fips.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
-        }
-        return fail("FIPS and DualStack are enabled, but this partition does not support one or both");
+        return { url: `https://sts-fips.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
       }
       if (UseFIPS === true) {
-        if (PartitionResult.supportsFIPS === true) {
-          if (PartitionResult.name === "aws-us-gov") {
-            return { url: `https://sts.${Region}.amazonaws.com`, authSchemes: [] };
-          }
-          return { url: `https://sts-fips.${Region}.${PartitionResult.dnsSuffix}`, authSchemes: [] };
+        if (PartitionResult.name === "aws-us-gov") {
+          return { url: `https://sts.${Region}.amazonaws.com`, authSchemes: [] };
         }
-        return fail("FIPS is enabled but this partition does not support FIPS");
+        return { url: `https://sts-fips.${Region}.${PartitionResult.dnsSuffix}`, authSchemes: [] };
       }
       if (UseDualStack === true) {
-        if (true === PartitionResult.supportsDualStack) {
-          return { url: `https://sts.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
-        }
-        return fail("DualStack is enabled but this partition does not support DualStack");
+        return { url: `https://sts.${Region}.${PartitionResult.dualStackDnsSuffix}`, authSchemes: [] };
       }
       if (Region === "aws-global") {
         return { url: "https://sts.amazonaws.com", authSchemes: [{ name: "sigv4", signingName: "sts", signingRegion: "us-east-1" }] };
