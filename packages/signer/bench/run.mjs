@@ -1,18 +1,25 @@
 // `pnpm bench`: @iamkit/signer (both backends) against aws4, aws4fetch and @smithy/signature-v4 on
 // five workloads, next to the floor (the bare crypto every SigV4 signer must do), in one run.
-// 1. cross-check: all signers must agree byte for byte at a fixed date, and the WebCrypto signer
-//    must make as many crypto.subtle calls as its floor, else exit 1 before timing;
-// 2. time every signer, paired with its floor (timing.mjs); 3. print the table and write
-//    bench/RESULTS.md (and, with --readme, the table in README.md).
+// 1. cross-check: all signers must agree byte for byte at a fixed date, and the WebCrypto signers
+//    must make as many crypto.subtle calls as their floor, else exit 1 before timing;
+// 2. time every signer, paired with its floor (timing.mjs), in BENCH_PROCESSES (default 5) fresh
+//    Node processes one after the other, each doing the cross-check again and BENCH_ROUNDS
+//    (default 60) rounds; 3. pool their measurements, print the table and write bench/RESULTS.md
+//    (and, with --readme, the table in packages/signer/README.md).
 //
-// Timing is paired and interleaved: BENCH_ROUNDS (default 200) rounds; in each, every workload's
-// signer and floor run in alternating short batches of about BENCH_MICRO_MS (default 0.25) ms,
-// about BENCH_BATCH_MS (default 3) ms per side, and every other column one batch of that length. On a shared machine other processes steal CPU in bursts and the
-// WebCrypto worker threads wake up late or early depending on load: a ratio taken within one
-// round compares the two sides under the same conditions, and the median over many rounds is
-// steady from run to run where a best-of-few or a single long measurement is not.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+// In a round every workload's signer and floor run in alternating short batches of about
+// BENCH_MICRO_MS (default 0.25) ms, about BENCH_BATCH_MS (default 3) ms per side, and every other
+// column one batch of that length. On a shared machine other processes steal CPU in bursts and the
+// WebCrypto worker threads wake up late or early depending on load: a ratio taken within a
+// millisecond compares the two sides under the same conditions, and the median over thousands of
+// them is steady where a best-of-few or a single long measurement is not. Several processes,
+// because one process's JIT and heap layout can favour or handicap one function by several percent
+// for its whole life: the spread of the per-process medians shows how much.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { aws4fetchEntry, measureBundle, signerEntry } from '../scripts/bundle-size.mjs';
 import { crossCheck } from './cross-check.mjs';
 import { deriveSigningKey, nodeFloor, nodeFloorTwoHashHmac, webCryptoFloor } from './floors.mjs';
@@ -20,11 +27,14 @@ import { oursNode, oursNodeEntryWebCrypto, oursWebCrypto } from './ours.mjs';
 import { peers } from './peers.mjs';
 import { naNotes, readmeWithTable, resultsDocument, resultTable } from './report.mjs';
 import { subtleCalls } from './subtle-calls.mjs';
-import { timeAll } from './timing.mjs';
+import { pool, timeAll } from './timing.mjs';
 import { amzDate, credentials, workloads } from './workloads.mjs';
 
+const child = process.env.BENCH_CHILD_OUT;
+const log = child ? () => {} : (line) => console.log(line);
 const settings = {
-  rounds: Number(process.env.BENCH_ROUNDS ?? 200),
+  processes: Number(process.env.BENCH_PROCESSES ?? 5),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 60),
   batchMs: Number(process.env.BENCH_BATCH_MS ?? 3),
   microMs: Number(process.env.BENCH_MICRO_MS ?? 0.25),
 };
@@ -134,7 +144,7 @@ for (const w of workloads) {
   );
   plans[w.id] = { fns, na: first.na };
 }
-console.log(checkLines.join('\n'));
+log(checkLines.join('\n'));
 if (!agreed) {
   console.error('\nbench: the signers do not agree; nothing was timed.');
   process.exit(1);
@@ -151,18 +161,30 @@ const pairs = [
 // BENCH_ONLY=c,d times only those workloads (for working on one; the report then lacks the rest).
 const only = process.env.BENCH_ONLY?.split(',');
 const timed = only ? workloads.filter((w) => only.includes(w.id)) : workloads;
-const { times, ratios } = await timeAll({
-  workloads: timed,
-  plans,
-  columns,
-  pairs,
-  ...settings,
-  log: (line) => console.log(line),
-});
-// BENCH_DUMP=file.json keeps every round's measurements, for looking at their spread.
-if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify({ times, ratios }));
+if (child) {
+  const result = await timeAll({ workloads: timed, plans, columns, pairs, ...settings });
+  writeFileSync(child, JSON.stringify(result));
+  process.exit(0);
+}
+const perProcess = [];
+for (let p = 0; p < settings.processes; p++) {
+  const out = join(tmpdir(), `iamkit-signer-bench-${process.pid}-${p}.json`);
+  const began = performance.now();
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_CHILD_OUT: out },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  perProcess.push(JSON.parse(readFileSync(out, 'utf8')));
+  rmSync(out);
+  log(
+    `process ${p + 1}/${settings.processes}: ${settings.rounds} rounds in ${((performance.now() - began) / 1000).toFixed(0)} s`,
+  );
+}
+const { times, ratios, processRatios } = pool(perProcess);
+// BENCH_DUMP=file.json keeps every measurement, for looking at their spread.
+if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(perProcess));
 for (const w of timed) {
-  console.log(
+  log(
     `(${w.id}) ${columns.map((c) => `${c} ${((times[w.id][c]?.ns ?? 0) / 1000).toFixed(2)}µs`).join(' | ')}`,
   );
 }
@@ -175,6 +197,7 @@ const { markdown, verdicts } = resultTable({
   columns,
   times,
   ratios,
+  processRatios,
   keys: {
     nodeFloor: NODE_FLOOR,
     tightFloor: TIGHT_FLOOR,

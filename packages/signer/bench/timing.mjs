@@ -161,3 +161,39 @@ export async function timeAll({
   }
   return { times, ratios, calls };
 }
+
+/**
+ * Pools the measurements of several processes: every sample and every group ratio together,
+ * medians over the pool, and each process's own median group ratio per pair.
+ * @param {Awaited<ReturnType<typeof timeAll>>[]} results
+ */
+export function pool(results) {
+  const times = {};
+  const ratios = {};
+  const processRatios = {};
+  const listIn = (table, key) => {
+    table[key] ??= [];
+    return table[key];
+  };
+  for (const result of results) {
+    for (const [id, columns] of Object.entries(result.times)) {
+      times[id] ??= {};
+      for (const [name, entry] of Object.entries(columns)) {
+        times[id][name] ??= entry.na ? entry : { samples: [] };
+        if (!entry.na) times[id][name].samples.push(...entry.samples);
+      }
+    }
+    for (const [id, pairs] of Object.entries(result.ratios)) {
+      ratios[id] ??= {};
+      processRatios[id] ??= {};
+      for (const [key, values] of Object.entries(pairs)) {
+        listIn(ratios[id], key).push(...values);
+        listIn(processRatios[id], key).push(summarize(values).median);
+      }
+    }
+  }
+  for (const columns of Object.values(times)) {
+    for (const entry of Object.values(columns)) if (entry.samples) entry.ns = summarize(entry.samples).median;
+  }
+  return { times, ratios, processRatios };
+}
