@@ -163,11 +163,13 @@ export function resultsDocument({
 }) {
   const m = machine();
   // How this run was started: turbo sets TURBO_HASH in its tasks, pnpm sets npm_lifecycle_event.
+  const args = process.argv.slice(2).join(' ');
+  const script = `\`node bench/run.mjs${args && ` ${args}`}\``;
   const command = process.env.TURBO_HASH
-    ? "`pnpm bench` at the repository root (turbo runs this package's `bench` script: `node bench/run.mjs`)"
+    ? `\`pnpm bench\` at the repository root (turbo runs this package's \`bench\` script: ${script})`
     : process.env.npm_lifecycle_event === 'bench'
-      ? '`pnpm bench` in packages/signer (`node bench/run.mjs`)'
-      : '`node bench/run.mjs` in packages/signer';
+      ? `\`pnpm bench${args && ` ${args}`}\` in packages/signer (${script})`
+      : `${script} in packages/signer`;
   const unclear = verdicts.filter((v) => !v.clear).map((v) => `(${v.id})`);
   const missed = verdicts.flatMap((v) => [
     ...(v.okNode ? [] : [`(${v.id}) node ${v.rNode.toFixed(2)}x > ${TARGETS.node[v.id]}x`]),
