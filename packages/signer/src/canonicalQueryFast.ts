@@ -1,4 +1,4 @@
-import { canonicalQueryPart } from './canonicalQuery.js';
+import { canonicalQuery, canonicalQueryPart } from './canonicalQuery.js';
 
 // A whole query already in canonical form: every part `name` or `name=value` with no further `=`,
 // names and values made of unreserved characters and uppercase escapes of bytes that must stay
@@ -10,6 +10,9 @@ const CANONICAL_QUERY = new RegExp(`^${PLAIN}(?:=${PLAIN})?(?:&${PLAIN}(?:=${PLA
 const CANONICAL_PAIRS = new RegExp(`^${PLAIN}=${PLAIN}(?:&${PLAIN}=${PLAIN})*$`);
 
 const EQUALS = 61;
+// Insertion sort is quadratic: past this many characters (a few hundred parameters) the compact
+// canonical query, which sorts in O(n log n), answers instead.
+const LONG_QUERY = 1024;
 
 /**
  * Whether the pair at `a..aEnd` of `left` sorts before (or with) the one at `b..bEnd` of `right`,
@@ -121,7 +124,8 @@ function joinParts(text: string, count: number, pairs: boolean): string {
 
 /**
  * {@link canonicalQuery} for the node entry's signer: no copies when the query is canonical and
- * sorted already, an insertion sort on positions otherwise; `extra` must be canonical and sorted.
+ * sorted already, an insertion sort on positions otherwise (the compact one for long queries);
+ * `extra` must be canonical and sorted.
  *
  * @example
  * ```ts
@@ -130,6 +134,7 @@ function joinParts(text: string, count: number, pairs: boolean): string {
  */
 export function canonicalQueryFast(query: string, extra = ''): string {
   if (!query) return extra;
+  if (query.length > LONG_QUERY) return canonicalQuery(query, extra);
   const pairs = CANONICAL_PAIRS.test(query);
   const text =
     pairs || CANONICAL_QUERY.test(query)

@@ -170,6 +170,20 @@ describe('compact and fast parts agree', () => {
     }
   });
 
+  test('canonical query: many short parameters, in reverse order, up to and past the long-query limit', () => {
+    for (const count of [63, 64, 65, 130, 200, 255, 256, 257, 400]) {
+      // Names a0..zN, values short; reversed, so every insertion moves the whole sorted prefix.
+      const parts = Array.from(
+        { length: count },
+        (_, i) => `${String.fromCharCode(97 + (i % 26))}${i}=${i % 3}`,
+      );
+      const query = parts.reverse().join('&');
+      for (const extra of ['', EXTRA]) {
+        expect(canonicalQueryFast(query, extra), `${count} parts`).toBe(canonicalQuery(query, extra));
+      }
+    }
+  });
+
   test('URL parsing: an endpoint that starts another one is not mistaken for it', () => {
     const urls = [
       'https://h/a',
