@@ -1,40 +1,32 @@
 import { uriEscape } from './uriEscape.js';
 
-// Already canonical: unreserved characters and uppercase escapes of bytes that must stay escaped
-// (the lookahead rejects escapes of unreserved characters, which canonicalise to the character).
-export const CANONICAL = /^(?:[\w.~-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
+// Already canonical: unreserved characters, `#` (see canonicalQueryPart) and uppercase escapes of
+// bytes that must stay escaped (the lookahead rejects escapes of unreserved characters, which
+// canonicalise to the character).
+const CANONICAL = /^(?:[\w.~#-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})*$/;
 
 /**
- * The canonical form of query text, byte-wise as aws-c-auth does: an escape of an unreserved
- * character becomes the character, other escapes are kept (uppercase), `+` is a space (as in
- * forms), a `%` that starts no escape is data, `#` is kept (a query never holds one: it starts the
- * fragment) and every other character is escaped.
- *
- * @example
- * ```ts
- * canonicalQueryText('a+b%2f%7E!'); // 'a%20b%2F~%21'
- * ```
- */
-const canonicalQueryText = (text: string): string =>
-  text.replace(/%([\dA-F]{2})|[+%]|[^\w.~%+#-]+/gi, (match, hex?: string) =>
-    hex
-      ? /[\w.~-]/.test(unescape(match))
-        ? unescape(match)
-        : match.toUpperCase()
-      : uriEscape(match === '+' ? ' ' : match),
-  );
-
-/**
- * The canonical form of one query name or value (see {@link canonicalQueryText}); text that is
- * canonical already is answered at once.
+ * The canonical form of query text (a name, a value, or `name#value`), byte-wise as aws-c-auth
+ * does: an escape of an unreserved character becomes the character, other escapes are kept
+ * (uppercase), `+` is a space (as in forms), a `%` that starts no escape is data, and every other
+ * character is escaped but `#`, which a query never holds (it starts the fragment): canonicalQuery
+ * uses it to join a name and its value. Text that is canonical already is answered at once.
  *
  * @example
  * ```ts
  * canonicalQueryPart('a+b%2f%7E!'); // 'a%20b%2F~%21'
  * ```
  */
-export const canonicalQueryPart = (part: string): string =>
-  CANONICAL.test(part) ? part : canonicalQueryText(part);
+export const canonicalQueryPart = (text: string): string =>
+  CANONICAL.test(text)
+    ? text
+    : text.replace(/%([\dA-F]{2})|[+%]|[^\w.~%+#-]+/gi, (match, hex?: string) =>
+        hex
+          ? /[\w.~-]/.test(unescape(match))
+            ? unescape(match)
+            : match.toUpperCase()
+          : uriEscape(match === '+' ? ' ' : match),
+      );
 
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
@@ -50,9 +42,9 @@ export const canonicalQuery = (query: string, extra = ''): string =>
   (query + '&' + extra)
     .split('&')
     .filter(Boolean)
-    // The first `=` (or the end) becomes `#`, kept by canonicalQueryText: it sorts before every
-    // character of a canonical name or value, so sorting `name#value` sorts by name, then value.
-    .map((part) => canonicalQueryText(part.replace(/=|$/, '#')))
+    // The first `=` (or the end) becomes `#`: it sorts before every character of a canonical name
+    // or value, so sorting `name#value` sorts by name, then value.
+    .map((part) => canonicalQueryPart(part.replace(/=|$/, '#')))
     .sort()
     .join('&')
     .replace(/#/g, '=');

@@ -122,11 +122,14 @@ export function makeSigner(
                 chain(crypto.hmacHex(key, stringToSign), (signature) => {
                   const out = new Redacted() as unknown as Record<string, string>;
                   for (const key in headers) if (headers[key] != null) out[key] = '' + headers[key];
-                  if (!query) {
-                    own.authorization = `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
-                    if (token) own['x-amz-security-token'] = token;
+                  // The unsigned ones (null) are Authorization and an omitted session token.
+                  for (const name in own) {
+                    out[keys[name] ?? name] =
+                      own[name] ??
+                      (name === 'authorization'
+                        ? `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`
+                        : token!);
                   }
-                  for (const name in own) out[keys[name] ?? name] = own[name]!;
                   // Filled in place: one object shape for every result, as fast as a constructor.
                   const result = new Redacted() as unknown as {
                     -readonly [K in keyof SignedRequest]: SignedRequest[K];
