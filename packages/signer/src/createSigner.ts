@@ -1,7 +1,7 @@
 import type { CryptoBackend } from './CryptoBackend.js';
-import { compactParts } from './computeSigning.js';
 import type { Credentials, CredentialsProvider } from './credentials.js';
 import { makeSigner } from './makeSigner.js';
+import { compactParts } from './signingParts.js';
 import type { PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
 
 export { makeSigner } from './makeSigner.js';

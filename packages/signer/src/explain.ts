@@ -1,6 +1,6 @@
-import type { Finish } from './computeSigning.js';
 import type { Signer } from './createSigner.js';
 import { Redacted } from './redact.js';
+import type { Finish } from './signingParts.js';
 import type { Explanation, PresignOptions, SignableRequest } from './types.js';
 
 /** Options of {@link explain}: those of `sign` or `presign`, and which of the two to explain. */

@@ -2,9 +2,9 @@ import { toAmzDate } from './amzDate.js';
 import { canonicalHeadersFast } from './canonicalHeadersFast.js';
 import { canonicalQueryFast } from './canonicalQueryFast.js';
 import { canonicalUri } from './canonicalUri.js';
-import { presignHead, type SigningParts } from './computeSigning.js';
 import { parseUrlFast } from './parseUrlFast.js';
 import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
+import { presignHead, type SigningParts } from './signingParts.js';
 import { credentialScope } from './stringToSign.js';
 
 /**
@@ -38,7 +38,7 @@ let lastAmzDate = '';
  *
  * @example
  * ```ts
- * const compute = computeSigning(options, fastParts);
+ * const signer = makeSigner(options, fastParts);
  * ```
  */
 export const fastParts: SigningParts = [

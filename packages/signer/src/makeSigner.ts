@@ -1,12 +1,12 @@
 import { chain } from './CryptoBackend.js';
 import { UNSIGNED_HEADERS } from './canonicalHeaders.js';
-import type { Finish, SigningParts } from './computeSigning.js';
 import type { Signer, SignerOptions } from './createSigner.js';
 import { credentialsResolver } from './credentials.js';
 import { deriveSigningKey } from './getSigningKey.js';
 import { hashable } from './hashable.js';
 import { Redacted } from './redact.js';
 import { InvalidExpiryError, InvalidRequestError } from './SignerError.js';
+import type { Finish, SigningParts } from './signingParts.js';
 import { ALGORITHM } from './stringToSign.js';
 import type { PresignOptions, SignableRequest, SignedRequest } from './types.js';
 import { uriEscape } from './uriEscape.js';

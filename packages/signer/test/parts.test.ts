@@ -5,10 +5,10 @@ import { canonicalHeaders, type HeaderMap, UNSIGNED_HEADERS } from '../src/canon
 import { canonicalHeadersFast } from '../src/canonicalHeadersFast.js';
 import { canonicalQuery } from '../src/canonicalQuery.js';
 import { canonicalQueryFast } from '../src/canonicalQueryFast.js';
-import { compactParts } from '../src/computeSigning.js';
 import { fastParts } from '../src/fastParts.js';
 import { parseUrl } from '../src/parseUrl.js';
 import { parseUrlFast } from '../src/parseUrlFast.js';
+import { compactParts } from '../src/signingParts.js';
 import { uriEscape } from '../src/uriEscape.js';
 
 /** Deterministic generator (mulberry32). */

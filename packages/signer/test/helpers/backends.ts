@@ -1,8 +1,8 @@
 import type { CryptoBackend } from '../../src/CryptoBackend.js';
-import { compactParts, type SigningParts } from '../../src/computeSigning.js';
 import { makeSigner, type Signer, type SignerOptions } from '../../src/createSigner.js';
 import { fastParts } from '../../src/fastParts.js';
 import { nodeCryptoBackend } from '../../src/nodeCryptoBackend.js';
+import { compactParts, type SigningParts } from '../../src/signingParts.js';
 import { webCryptoBackend } from '../../src/webCryptoBackend.js';
 
 /** Every suite runs once per backend: node:crypto, and WebCrypto through Node's globalThis.crypto. */
