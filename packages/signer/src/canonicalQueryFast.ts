@@ -117,7 +117,13 @@ function joinParts(text: string, count: number, pairs: boolean): string {
       bare = !pairs && !isPair(text, STARTS[at]!, end);
     }
     if (bare) at++;
-    out += (out && '&') + text.slice(start, end) + (bare ? '=' : '');
+    // A part after the first is sliced with the '&' in front of it in `text`: one piece, not two.
+    const piece = !out
+      ? text.slice(start, end)
+      : start > 0
+        ? text.slice(start - 1, end)
+        : '&' + text.slice(0, end);
+    out += bare ? piece + '=' : piece;
   }
   return out;
 }
