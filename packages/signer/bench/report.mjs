@@ -31,14 +31,7 @@ export function machine() {
 }
 
 const fmt = (ns) => (ns >= 100_000 ? `${(ns / 1000).toFixed(0)}` : `${(ns / 1000).toFixed(2)}`);
-const NO_RATIOS = {
-  median: Number.NaN,
-  ciLow: Number.NaN,
-  ciHigh: Number.NaN,
-  p10: Number.NaN,
-  p90: Number.NaN,
-  n: 0,
-};
+const NO_RATIOS = { median: Number.NaN, p10: Number.NaN, p90: Number.NaN, n: 0 };
 const x2 = (v) => v.toFixed(2);
 
 /** Mean of the values left after dropping the lowest and the highest `share` of them. */

@@ -37,23 +37,12 @@ const median = (sorted) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/**
- * The median of `values`, and a ~95% confidence interval for it from order statistics (ranks
- * n/2 ± 0.98·√n), which needs no assumption about the distribution; plus the 10th–90th percentile.
- */
+/** The median of `values` and their 10th and 90th percentiles. */
 export function summarize(values) {
   const sorted = [...values].sort((x, y) => x - y);
   const n = sorted.length;
-  const half = 0.98 * Math.sqrt(n);
   const at = (rank) => sorted[Math.min(n - 1, Math.max(0, Math.round(rank)))];
-  return {
-    median: median(sorted),
-    ciLow: at(n / 2 - half - 1),
-    ciHigh: at(n / 2 + half),
-    p10: at(0.1 * (n - 1)),
-    p90: at(0.9 * (n - 1)),
-    n,
-  };
+  return { median: median(sorted), p10: at(0.1 * (n - 1)), p90: at(0.9 * (n - 1)), n };
 }
 
 /**
