@@ -47,6 +47,12 @@ export function makeSigner(
   const signing =
     (query: boolean) =>
     async (request: SignableRequest, options: PresignOptions = {}, finish?: Finish): Promise<never> => {
+      // WebCrypto hashes on worker threads: the payload hash starts first and the canonical request is
+      // built while it runs, so the signer's own work hides behind it (node:crypto answers at once).
+      const payload = options.payloadHash ?? crypto.sha256(hashable(request.body ?? ''));
+      // Bad input found while it runs is the error to report; a failing hash must not also surface
+      // as an unhandled rejection (it is still seen when awaited below).
+      (payload as Promise<string>).catch?.(() => {});
       const { headers, url } = request;
       const method = (request.method ?? 'GET').toUpperCase();
       const [base, host, path, search] = parse(url);
@@ -65,14 +71,15 @@ export function makeSigner(
         throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
       }
       return chain(credentials(), ({ accessKeyId, secretAccessKey, sessionToken: token }) =>
-        chain(options.payloadHash ?? crypto.sha256(hashable(request.body ?? '')), (payloadHash) => {
+        // Only an X-Amz-Content-Sha256 header needs the payload hash before the canonical request.
+        chain(contentSha256 ? payload : '', (early) => {
           // The headers the signer sets, in the order they are added to the headers (input copies
           // are replaced in place); null ones are set but not signed.
           const own: Record<string, string | null> = {};
           if (!query) {
             if (token) own['x-amz-security-token'] = omitToken ? null : token;
             own['x-amz-date'] = amzDate;
-            if (contentSha256) own['x-amz-content-sha256'] = payloadHash;
+            if (contentSha256) own['x-amz-content-sha256'] = early;
             own.authorization = null;
           }
           const [canonical, signed, keys] = headersOf(
@@ -99,7 +106,7 @@ export function makeSigner(
             extra = head + expires + (omitToken ? '' : tokenParam) + signedParam;
             urlParams = head + signedParam + expires + tokenParam;
           }
-          const canonicalRequest =
+          const head =
             method +
             '\n' +
             uriOf(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
@@ -109,57 +116,59 @@ export function makeSigner(
             canonical +
             '\n' +
             signed +
-            '\n' +
-            payloadHash;
-          return chain(crypto.sha256(canonicalRequest), (hash) => {
-            const stringToSign = ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + hash;
-            return chain(
-              cache.get(secretAccessKey, scope) ??
-                chain(deriveSigningKey(crypto, secretAccessKey, scope), (raw) =>
-                  chain(crypto.importKey(raw), (key) => cache.set(secretAccessKey, scope, key)),
-                ),
-              (key) =>
-                chain(crypto.hmacHex(key, stringToSign), (signature) => {
-                  const out = new Redacted() as unknown as Record<string, string>;
-                  for (const key in headers) if (headers[key] != null) out[key] = '' + headers[key];
-                  // The unsigned ones (null) are Authorization and an omitted session token.
-                  for (const name in own) {
-                    out[keys[name] ?? name] =
-                      own[name] ??
-                      (name === 'authorization'
-                        ? `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`
-                        : token!);
-                  }
-                  // Filled in place: one object shape for every result, as fast as a constructor.
-                  const result = new Redacted() as unknown as {
-                    -readonly [K in keyof SignedRequest]: SignedRequest[K];
-                  };
-                  result.method = method;
-                  result.url = query
-                    ? base +
-                      (/[?&]$/.test(base) ? '' : search ? '&' : '?') +
-                      urlParams +
-                      '&X-Amz-Signature=' +
-                      signature +
-                      url.slice(base.length)
-                    : url;
-                  result.headers = out;
-                  return finish
-                    ? finish(result, [
-                        query,
-                        crypto.name,
-                        accessKeyId,
-                        amzDate,
-                        scope,
-                        signed,
-                        payloadHash,
-                        canonicalRequest,
-                        stringToSign,
-                        signature,
-                      ])
-                    : result;
-                }),
-            );
+            '\n';
+          return chain(payload, (payloadHash) => {
+            const canonicalRequest = head + payloadHash;
+            return chain(crypto.sha256(canonicalRequest), (hash) => {
+              const stringToSign = ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + hash;
+              return chain(
+                cache.get(secretAccessKey, scope) ??
+                  chain(deriveSigningKey(crypto, secretAccessKey, scope), (raw) =>
+                    chain(crypto.importKey(raw), (key) => cache.set(secretAccessKey, scope, key)),
+                  ),
+                (key) =>
+                  chain(crypto.hmacHex(key, stringToSign), (signature) => {
+                    const out = new Redacted() as unknown as Record<string, string>;
+                    for (const key in headers) if (headers[key] != null) out[key] = '' + headers[key];
+                    // The unsigned ones (null) are Authorization and an omitted session token.
+                    for (const name in own) {
+                      out[keys[name] ?? name] =
+                        own[name] ??
+                        (name === 'authorization'
+                          ? `${ALGORITHM} Credential=${accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`
+                          : token!);
+                    }
+                    // Filled in place: one object shape for every result, as fast as a constructor.
+                    const result = new Redacted() as unknown as {
+                      -readonly [K in keyof SignedRequest]: SignedRequest[K];
+                    };
+                    result.method = method;
+                    result.url = query
+                      ? base +
+                        (/[?&]$/.test(base) ? '' : search ? '&' : '?') +
+                        urlParams +
+                        '&X-Amz-Signature=' +
+                        signature +
+                        url.slice(base.length)
+                      : url;
+                    result.headers = out;
+                    return finish
+                      ? finish(result, [
+                          query,
+                          crypto.name,
+                          accessKeyId,
+                          amzDate,
+                          scope,
+                          signed,
+                          payloadHash,
+                          canonicalRequest,
+                          stringToSign,
+                          signature,
+                        ])
+                      : result;
+                  }),
+              );
+            });
           });
         }),
       ) as never;

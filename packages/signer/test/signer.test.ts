@@ -307,4 +307,24 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     expect(() => createSigner({ credentials, region: '', service: 'iam' })).toThrow(/region or service/);
     expect(() => createSigner(undefined as never)).toThrow(/region or service/);
   });
+
+  test('the canonical request is built while the payload hash runs; a failing hash is never unhandled', async () => {
+    let failHash: (error: Error) => void = () => {};
+    const pending = new Promise<string>((_, reject) => {
+      failHash = reject;
+    });
+    const slowHash = {
+      ...crypto,
+      sha256: (data: string | Uint8Array) => (data === BODY ? pending : crypto.sha256(data)),
+    };
+    const slow = createSigner({ credentials, region: 'us-east-1', service: 'iam', crypto: slowHash });
+    // The bad header name is found with the body's hash still pending: the work ran alongside it.
+    const error = await rejection(slow.sign({ ...listUsers, headers: { 'Bad Name': 'x' } }));
+    expect(isInvalidRequestError(error)).toBe(true);
+    // The hash failing afterwards must not become an unhandled rejection (vitest fails the run on one).
+    failHash(new Error('hash failed'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // When the hash itself is what fails, that is the error.
+    expect((await rejection(slow.sign(listUsers)))?.message).toBe('hash failed');
+  });
 });
