@@ -199,7 +199,7 @@ try {
   if (args.includes('--results')) {
     writeFileSync(
       join(here, 'RESULTS.md'),
-      `# @iamkit/iam benchmark results\n\nCommand: \`pnpm --filter @iamkit/iam bench -- --results\` (part of root \`pnpm bench\`).\n\n` +
+      `# @iamkit/iam benchmark results\n\nCommand: \`pnpm --filter @iamkit/iam bench\` (\`node bench/run.mjs --results\`; part of root \`pnpm bench\`).\n\n` +
         `Run ${new Date().toISOString()} on ${cpus().length}× ${cpus()[0]?.model.trim()}, Node ${versions.node}, ` +
         `@aws-sdk/client-iam ${versions.sdk}, ky ${versions.ky}. Cold start: median of ${coldRuns} interleaved runs each; ` +
         `throughput: median of ${rounds} interleaved rounds of ${seconds} s per client and concurrency, each after 500 warm-up calls ` +
