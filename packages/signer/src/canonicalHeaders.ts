@@ -71,7 +71,7 @@ export function canonicalHeaders(
     else if (headers[key] !== undefined && !unsigned.has(name)) add(name, headerValue(headers[key]));
   }
   values.has('host') || add('host', host);
-  for (const name in own) if (own[name]) add(name, own[name]);
+  for (const name in own) if (own[name] !== null) add(name, own[name]!);
   const names = [...values.keys()].sort();
   return [names.map((name) => name + ':' + values.get(name) + '\n').join(''), names.join(';'), keys];
 }

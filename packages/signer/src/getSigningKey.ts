@@ -1,4 +1,5 @@
 import { type CryptoBackend, chain, type MaybePromise } from './CryptoBackend.js';
+import { InvalidRequestError } from './SignerError.js';
 import { credentialScope } from './stringToSign.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
@@ -36,5 +37,9 @@ export async function getSigningKey(
   service: string,
   crypto: CryptoBackend = webCryptoBackend,
 ): Promise<Uint8Array> {
+  // The key is derived from the credential scope's '/'-separated parts, as AWS reads them.
+  if ((date + region + service).includes('/')) {
+    throw new InvalidRequestError('date, region and service must not contain "/"');
+  }
   return deriveSigningKey(crypto, secretAccessKey, credentialScope(date, region, service));
 }

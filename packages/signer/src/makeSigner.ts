@@ -67,7 +67,8 @@ export function makeSigner(
       } = options;
       const amzDate = amzDateOf(options.signingDate ?? clock());
       const scope = scopeOf(amzDate.slice(0, 8), region, service);
-      if (query && (expiresIn % 1 || !(expiresIn > 0 && expiresIn <= 604800))) {
+      // Only an integer number equals its `~~` truncation (true, '900', [900] and 1.5 do not).
+      if (query && !(expiresIn === ~~expiresIn && expiresIn > 0 && expiresIn <= 604800)) {
         throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
       }
       return chain(credentials(), ({ accessKeyId, secretAccessKey, sessionToken: token }) =>

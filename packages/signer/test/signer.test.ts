@@ -88,6 +88,13 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     const signed = await signer.sign(listUsers, { signingDate: DATE, addContentSha256Header: true });
     expect(signed.headers['x-amz-content-sha256']).toBe(sha256(BODY));
     expect(parseAuthorization(signed.headers.authorization).signedHeaders).toContain('x-amz-content-sha256');
+    // Signed whatever its value (both part sets alike), so the header sent is always the header signed.
+    const empty = await signer.sign(listUsers, {
+      signingDate: DATE,
+      addContentSha256Header: true,
+      payloadHash: '',
+    });
+    expect(parseAuthorization(empty.headers.authorization).signedHeaders).toContain('x-amz-content-sha256');
   });
 
   test('headers that proxies rewrite are not signed unless asked; more can be excluded', async () => {
@@ -217,7 +224,19 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
         `X-Amz-Expires=${expiresIn}&`,
       );
     }
-    for (const expiresIn of [0, -1, 604801, 1.5, Number.NaN]) {
+    // Non-numbers too: from JavaScript, `true` or '900 ' would otherwise land in the URL as written.
+    for (const expiresIn of [
+      0,
+      -1,
+      604801,
+      1.5,
+      Number.NaN,
+      2 ** 32 + 900,
+      true,
+      '900',
+      '900 ',
+      [900],
+    ] as never[]) {
       expect(
         isInvalidExpiryError(await rejection(signer.presign({ url: listUsers.url }, { expiresIn }))),
       ).toBe(true);

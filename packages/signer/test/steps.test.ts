@@ -58,6 +58,16 @@ describe.each(backends)('%s backend', (_label, crypto) => {
     );
     const key = await getSigningKey(SECRET, '20150830', 'us-east-1', 'iam', crypto);
     expect(toHex(key)).toBe('c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9');
+    // A '/' would shift the scope parts the key is derived from: refused, not silently mis-derived.
+    for (const [date, region, service] of [
+      ['2015/08', 'us-east-1', 'iam'],
+      ['20150830', 'us-east-1/x', 'iam'],
+      ['20150830', 'us-east-1', 'i/am'],
+    ]) {
+      await expect(getSigningKey(SECRET, date!, region!, service!, crypto)).rejects.toThrow(
+        /must not contain "\/"/,
+      );
+    }
     expect(await computeSignature(key, stringToSign, crypto)).toBe(
       '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
     );
