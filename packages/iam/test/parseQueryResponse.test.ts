@@ -75,6 +75,24 @@ describe('parseQueryResponse', () => {
     expect(out.Policy).toBe(doc);
   });
 
+  it('hands out a policy document that does not URL-decode as received', () => {
+    const doc = '{"Condition":{"NumericLessThan":{"aws:MultiFactorAuthAge":"100%"}}}';
+    expect(parseQueryResponse(wrap(`<Policy>${doc}</Policy>`), op).Policy).toBe(doc);
+  });
+
+  it('reads a map key named __proto__ as data', () => {
+    const out = parseQueryResponse(
+      wrap(
+        '<Attrs><entry><key>__proto__</key><value>1</value></entry><entry><key>b</key><value>2</value></entry></Attrs>',
+      ),
+      op,
+    );
+    const attrs = out.Attrs as Record<string, number>;
+    expect(Object.getPrototypeOf(attrs)).toBe(Object.prototype);
+    expect(Object.keys(attrs)).toEqual(['__proto__', 'b']);
+    expect(Object.getOwnPropertyDescriptor(attrs, '__proto__')?.value).toBe(1);
+  });
+
   it('reads blobs, epoch timestamps, maps and wire names', () => {
     const out = parseQueryResponse(
       wrap(

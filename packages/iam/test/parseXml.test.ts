@@ -56,4 +56,9 @@ describe('parseXml', () => {
       expect(isIamParseError(fails(xml)), xml).toBe(true);
     }
   });
+
+  it('a tag too long for the regular-expression engine is an IamParseError, not a RangeError', () => {
+    const error = fails(`<A ${'y'.repeat(9_000_000)}>x</A>`);
+    expect(isIamParseError(error), String(error)).toBe(true);
+  });
 });

@@ -49,7 +49,13 @@ export const parseXml = (xml: string): XmlElement => {
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < xml.length) {
     const at = TOKEN.lastIndex;
-    const [, close, qname, empty, cdata, text] = TOKEN.exec(xml) ?? malformed(at);
+    let token: RegExpExecArray | null = null;
+    try {
+      token = TOKEN.exec(xml);
+    } catch {
+      // A tag several MB long overflows the regular-expression engine's stack (RangeError): malformed too.
+    }
+    const [, close, qname, empty, cdata, text] = token ?? malformed(at);
     if (text !== undefined) {
       if (top !== root) top.text += decodeEntities(text);
       else if (text.trim()) malformed(at);

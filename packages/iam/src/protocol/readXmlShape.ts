@@ -9,7 +9,13 @@ const readScalar = (schema: ScalarSchema, text: string): unknown => {
   switch (schema.type) {
     case 'string':
       // IAM returns policy documents URL-encoded (RFC 3986); hand them out as the JSON the caller wrote.
-      return schema.urlEncoded ? decodeURIComponent(text) : text;
+      // An emulator may send one unencoded: a document that does not decode is handed out as received.
+      if (schema.urlEncoded) {
+        try {
+          return decodeURIComponent(text);
+        } catch {}
+      }
+      return text;
     case 'boolean':
       return trimmed === 'true';
     case 'timestamp':
@@ -46,7 +52,15 @@ export const readXmlShape = (element: XmlElement, schemaRef: SchemaRef): unknown
       for (const entry of named(element, 'entry')) {
         const [key] = named(entry, 'key');
         const [value] = named(entry, 'value');
-        if (key && value) out[key.text] = readXmlShape(value, schema.value);
+        // Defined, not assigned: a key named `__proto__` is data, not the object's prototype.
+        if (key && value) {
+          Object.defineProperty(out, key.text, {
+            value: readXmlShape(value, schema.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
       }
       return out;
     default:
