@@ -29,7 +29,16 @@ const PARTITION_ATTRIBUTES = {
   supportsFIPS: false,
   supportsDualStack: false,
 };
-const RESERVED = new Set(['partition', 'fail', 'params']);
+// The generated function's own names, the globals it uses and JavaScript's reserved words; names on
+// Object.prototype are refused too, as `params.constructor` would read the prototype's.
+const RESERVED = new Set(
+  (
+    'partition fail params String undefined NaN Infinity arguments eval await break case catch class const ' +
+    'continue debugger default delete do else enum export extends false finally for function if implements ' +
+    'import in instanceof interface let new null package private protected public return static super switch ' +
+    'this throw true try typeof var void while with yield'
+  ).split(' '),
+);
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const unsupported = (what) => {
@@ -37,7 +46,9 @@ const unsupported = (what) => {
 };
 const str = (text) => JSON.stringify(text);
 const identifier = (name) => {
-  if (!IDENTIFIER.test(name) || RESERVED.has(name)) unsupported(`the name ${str(name)}`);
+  if (!IDENTIFIER.test(name) || RESERVED.has(name) || name in Object.prototype) {
+    unsupported(`the name ${str(name)}`);
+  }
   return name;
 };
 
@@ -84,7 +95,6 @@ export function compileRuleSet(ruleSet, options = {}) {
     partitions,
     params: new Set(Object.keys(ruleSet.parameters)),
     stringParams,
-    assigned,
   };
   lines.push(...compileRules(ruleSet.rules, context, ''));
   return `(params) => {\n${lines.map((line) => `  ${line}`).join('\n')}\n}`;
@@ -183,7 +193,8 @@ function compileTemplate(text, scope) {
   // A template that is one partition attribute and nothing else: the attribute itself (a string).
   const [before, only, after] = parts;
   if (parts.length === 3 && before === '' && after === '' && only.includes('.')) return only;
-  const quoted = (chunk) => chunk.replace(/[\\`$]/g, (c) => `\\${c}`);
+  // A template literal would turn a raw CR into LF: written as an escape.
+  const quoted = (chunk) => chunk.replace(/[\\`$]/g, (c) => `\\${c}`).replace(/\r/g, '\\r');
   return `\`${parts.map((part, i) => (i % 2 ? `\${${part}}` : quoted(part))).join('')}\``;
 }
 
@@ -200,8 +211,11 @@ function templateValue(name, attribute, body, scope) {
   return `${name}.${attribute}`;
 }
 
+// A name is usable where the interpreter would have it: a parameter, or a partition assigned by an
+// earlier condition of this rule or of the rules enclosing it (not by a sibling, whose binding may be stale).
 function reference(name, scope) {
-  if (!scope.params.has(name) && !scope.assigned.has(name)) unsupported(`the unknown reference ${name}`);
+  if (!scope.params.has(name) && !scope.partitions.has(name))
+    unsupported(`the reference ${name} out of scope`);
   return identifier(name);
 }
 

@@ -132,6 +132,13 @@ describe('compileRuleSet', () => {
     }
   });
 
+  it('keeps a carriage return in a URL template as written', () => {
+    const resolve = compile([
+      { type: 'endpoint', conditions: [], endpoint: { url: 'https://x/a\rb{Region}' } },
+    ]);
+    expect(resolve({ Region: 'r' }).url).toBe('https://x/a\rbr');
+  });
+
   it('refuses, at generation time, functions, references and attributes it does not compile', () => {
     const endpoint = { url: 'https://x' };
     const cases: Rule[][] = [
@@ -146,7 +153,28 @@ describe('compileRuleSet', () => {
         },
       ],
     ];
+    // A sibling's assignment: the interpreter would not have it here (it may be a stale binding).
+    cases.push([
+      {
+        type: 'endpoint',
+        conditions: [
+          { fn: 'aws.partition', argv: [{ ref: 'Region' }], assign: 'P' },
+          { fn: 'booleanEquals', argv: [{ ref: 'Flag' }, true] },
+        ],
+        endpoint,
+      },
+      {
+        type: 'endpoint',
+        conditions: [{ fn: 'isSet', argv: [{ ref: 'P' }] }],
+        endpoint: { url: 'https://stale' },
+      },
+    ]);
     for (const rules of cases) expect(() => compileRuleSet(ruleSet(rules))).toThrow(/does not compile/);
+    for (const name of ['constructor', 'toString', 'String', 'undefined', 'return']) {
+      expect(() => compileRuleSet(ruleSet([], { [name]: { type: 'String' } })), name).toThrow(
+        /does not compile/,
+      );
+    }
     expect(() => compileRuleSet({ ...ruleSet([]), version: '2.0' })).toThrow(/version/);
     expect(() => compileRuleSet(ruleSet([], { 'bad-name': { type: 'String' } }))).toThrow(/bad-name/);
   });
