@@ -25,8 +25,9 @@ export function signingKeyCache<K>(limit = 50): SigningKeyCache<K> {
   return {
     get: (secret, scope) => entries.get(secret + '\n' + scope),
     set: (secret, scope, key) => {
-      // Map order is insertion order: the first key is the oldest.
-      if (entries.size >= limit) entries.delete(entries.keys().next().value!);
+      // Map order is insertion order: the first key is the oldest. Written as !(size < limit) so a
+      // limit that is not a positive number (NaN, 0, '50' from an untyped caller) still bounds it.
+      if (!(entries.size < limit)) entries.delete(entries.keys().next().value!);
       entries.set(secret + '\n' + scope, key);
       return key;
     },
