@@ -60,7 +60,6 @@ const files = new Map();
 
 // The outputs `aws.partition` can return: the compiler folds what they all agree on.
 const partitionOutputs = readJson('partitions.json').partitions.map((partition) => partition.outputs);
-const services = {};
 for (const service of SERVICES) {
   const version = latestApiVersion(service.id);
   const rel = `data/${service.id}/${version}/endpoint-rule-set-1.json.gz`;
@@ -68,10 +67,7 @@ for (const service of SERVICES) {
     partitions: partitionOutputs,
   });
   const { metadata } = readJson(`${service.id}/${version}/service-2.json.gz`);
-  services[service.id] = {
-    signingName: metadata.signingName ?? metadata.endpointPrefix,
-    apiVersion: version,
-  };
+  const signingName = metadata.signingName ?? metadata.endpointPrefix;
   files.set(
     service.file,
     `${header([rel, `data/${service.id}/${version}/service-2.json.gz metadata`])}import { fail } from '../rules/fail.js';\nimport { awsPartition as partition } from '../rules/partition.js';\n` +
@@ -79,16 +75,15 @@ for (const service of SERVICES) {
       `/** ${service.id}'s endpoint rule set as code (scripts/compile-rule-set.mjs): its parameters in, endpoint out. */\n` +
       `export const ${service.exportName}: CompiledRuleSet = ${compiled};\n\n` +
       `/** SigV4 service name, where the rule set's auth scheme does not name one. */\n` +
-      `export const ${service.exportName.replace('RuleSet', 'SigningName')} = ${literal(services[service.id].signingName)};\n`,
+      `export const ${service.exportName.replace('RuleSet', 'SigningName')} = ${literal(signingName)};\n`,
   );
 }
 
 files.set(
   'services.ts',
-  `${header(['data/<service>/<version>/service-2.json.gz metadata'])}` +
+  `${header(['the botocore package'])}` +
     `/**\n * The botocore release the rule sets and partitions were generated from.\n *\n * @example\n * \`\`\`ts\n * console.log(\`endpoint data from botocore \${BOTOCORE_VERSION}\`);\n * \`\`\`\n */\n` +
-    `export const BOTOCORE_VERSION = ${literal(botocoreVersion)};\n\n` +
-    `/** Signing name (SigV4 service) and API version of each supported service. */\nexport const services = ${objectLines(services)} as const;\n`,
+    `export const BOTOCORE_VERSION = ${literal(botocoreVersion)};\n`,
 );
 
 // One positional call per partition instead of an object literal: the same data in fewer bundle bytes.
