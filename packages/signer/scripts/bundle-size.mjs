@@ -8,11 +8,11 @@ import { build } from 'esbuild';
 
 /** The signer's budget: 2.5 KB gzip for sign + presign in a browser bundle. */
 export const SIZE_BUDGET_BYTES = 2560;
-// What the test suite enforces until SIZE_BUDGET_BYTES is met: today's 3,028 B (the earlier 2,988 B
-// plus ~1.5%), so the bundle can only shrink. A hard 2,560 B assertion would turn every CI run red and
-// land nothing; the gap to the budget stays visible in `pnpm --filter @iamkit/signer size` (exits 1
-// while over) and in the bench output.
-export const SIZE_GUARD_BYTES = 3030;
+// What the test suite enforces until SIZE_BUDGET_BYTES is met: today's 3,056 B (3,028 B plus the
+// 28 B that sign an unpaired surrogate as fetch sends it, a correctness fix), so the bundle can only
+// shrink. A hard 2,560 B assertion would turn every CI run red and land nothing; the gap to the
+// budget stays visible in `pnpm --filter @iamkit/signer size` (exits 1 while over) and in the bench.
+export const SIZE_GUARD_BYTES = 3060;
 
 const packageDir = new URL('..', import.meta.url).pathname;
 

@@ -1,6 +1,8 @@
 /**
  * Percent-encodes everything except the RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`),
  * with uppercase hex, as SigV4 requires. `encodeURIComponent` alone leaves `!'()*` unencoded.
+ * An unpaired UTF-16 surrogate is encoded as U+FFFD (`%EF%BF%BD`), as `fetch` and `URL` send it,
+ * so the signature covers the bytes on the wire (`encodeURIComponent` would throw a URIError).
  *
  * @example
  * ```ts
@@ -10,5 +12,8 @@
 export const uriEscape = (value: string): string =>
   /^[\w.~-]*$/.test(value)
     ? value
-    : // escape() writes %21 %27 %28 %29 for ! ' ( ) but leaves * as is.
-      encodeURIComponent(value).replace(/[!'()*]/g, (c) => (c === '*' ? '%2A' : escape(c)));
+    : // With the u flag a valid pair is one code point, so only an unpaired surrogate matches.
+      // escape() writes %21 %27 %28 %29 for ! ' ( ) but leaves * as is.
+      encodeURIComponent(value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD')).replace(/[!'()*]/g, (c) =>
+        c === '*' ? '%2A' : escape(c),
+      );

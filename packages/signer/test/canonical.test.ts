@@ -28,6 +28,13 @@ describe('uriEscape', () => {
     expect(uriEscape('ሴ')).toBe('%E1%88%B4');
     expect(uriEscape('%41')).toBe('%2541');
   });
+  test('encodes an unpaired surrogate as U+FFFD, as the URL standard (fetch) sends it; pairs stay', () => {
+    for (const text of ['\uD800', 'a\uDC00b', '\uD83D\uDE00\uD83D', '\uDE00\uD83D\uDE00']) {
+      // The WHATWG URL parser is the oracle: its path is what fetch puts on the wire.
+      expect(uriEscape(text)).toBe(new URL(`https://h/${text}`).pathname.slice(1));
+    }
+    expect(uriEscape('\uD83D\uDE00')).toBe('%F0%9F%98%80');
+  });
 });
 
 describe.each([

@@ -261,6 +261,20 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     );
   });
 
+  test('an unpaired surrogate in path or query is signed as the U+FFFD that fetch sends', async () => {
+    const lone = { url: 'https://iam.amazonaws.com/a\uD800b/?q=x\uDC00y&\uD83D=1' };
+    const replaced = { url: 'https://iam.amazonaws.com/a\uFFFDb/?q=x\uFFFDy&\uFFFD=1' };
+    for (const query of [false, true]) {
+      const canonical = async (request: { url: string }) =>
+        (await explain(signer, request, { signingDate: DATE, query })).canonicalRequest;
+      const signed = await canonical(lone);
+      expect(signed).toBe(await canonical(replaced));
+      expect(signed).toContain('\n/a%EF%BF%BDb/\n');
+      expect(signed).toContain('q=x%EF%BF%BDy');
+      expect(signed).toContain('%EF%BF%BD=1');
+    }
+  });
+
   test('explain returns every step and the signed request', async () => {
     const explained = await explain(signer, listUsers, { signingDate: DATE });
     const signed = await signer.sign(listUsers, { signingDate: DATE });
