@@ -153,7 +153,8 @@ export function makeSigner(
                         url.slice(base.length)
                       : url;
                     result.headers = out;
-                    return finish
+                    // Only a function is the hook: `requests.map(signer.sign)` passes the array third.
+                    return typeof finish === 'function'
                       ? finish(result, [
                           query,
                           crypto.name,
