@@ -16,7 +16,10 @@ export class SignerError extends Error {
   override name = 'SignerError';
 }
 
-/** Credentials are missing, empty, expired, or the provider returned something unusable. */
+/**
+ * Credentials are missing or empty, expired, have an expiration that is not a date, or the provider
+ * returned something unusable.
+ */
 export class InvalidCredentialsError extends SignerError {
   override name = 'InvalidCredentialsError';
 }
@@ -31,7 +34,7 @@ export class InvalidExpiryError extends SignerError {
   override name = 'InvalidExpiryError';
 }
 
-/** The signing date (or the clock's answer, or a credential expiration) is not a valid date. */
+/** The signing date (or the clock's answer) is not a valid date. */
 export class InvalidDateError extends SignerError {
   override name = 'InvalidDateError';
 }

@@ -6,7 +6,7 @@ import type { Credentials } from '../src/credentials.js';
 import { explain } from '../src/explain.js';
 import { isInvalidCredentialsError } from '../src/SignerError.js';
 import { variants } from './helpers/backends.js';
-import { ACCESS_KEY_ID, credentials, DATE, parseAuthorization, SECRET } from './helpers/fixtures.js';
+import { ACCESS_KEY_ID, credentials, DATE, parseAuthorization, SECRET, TOKEN } from './helpers/fixtures.js';
 
 const request = { url: 'https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15' };
 const MINUTE = 60_000;
@@ -39,6 +39,67 @@ describe('static credentials', () => {
     }
     expect(isInvalidCredentialsError(caught)).toBe(true);
     expect(String((caught as Error).message)).not.toContain(SECRET);
+  });
+});
+
+describe.each(variants)('static credentials with an expiration, %s', (_label, crypto, createSigner) => {
+  const rejected = async (work: () => Promise<unknown>) => {
+    const error = await work().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(isInvalidCredentialsError(error)).toBe(true);
+    expect(String((error as Error).message)).not.toContain(SECRET);
+    return (error as Error).message;
+  };
+
+  test('are used until they expire, then refused (they cannot be refreshed)', async () => {
+    let now = DATE.getTime();
+    const signer = createSigner({
+      credentials: { ...credentials, sessionToken: TOKEN, expiration: new Date(now + MINUTE) },
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    expect((await signer.sign(request)).headers['x-amz-security-token']).toBe(TOKEN);
+    now += MINUTE - 1;
+    await expect(signer.sign(request)).resolves.toBeDefined();
+    now += 1;
+    expect(await rejected(() => signer.sign(request))).toMatch(/expired/);
+    expect(await rejected(() => signer.presign(request))).toMatch(/expired/);
+  });
+
+  test.each([
+    ['already expired', new Date(DATE.getTime() - 1)],
+    ['not a date', 'tomorrow'],
+    ['an invalid Date', new Date(Number.NaN)],
+  ])('%s: InvalidCredentialsError at createSigner', async (_case, expiration) => {
+    expect(
+      await rejected(async () =>
+        createSigner({
+          credentials: { ...credentials, expiration: expiration as Date },
+          region: 'us-east-1',
+          service: 'sts',
+          crypto,
+          clock: () => DATE,
+        }),
+      ),
+    ).toMatch(/expired|not a date/);
+  });
+
+  test('an expiration in epoch milliseconds is honoured', async () => {
+    let now = DATE.getTime();
+    const signer = createSigner({
+      credentials: { ...credentials, expiration: (now + MINUTE) as unknown as Date },
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    await expect(signer.sign(request)).resolves.toBeDefined();
+    now += MINUTE;
+    await rejected(() => signer.sign(request));
   });
 });
 
@@ -128,6 +189,80 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
     await expect(signer.sign(request)).rejects.toThrow('metadata service unreachable');
     await expect(signer.sign(request)).resolves.toBeDefined();
     expect(calls).toBe(2);
+  });
+
+  test('a refresh within five minutes of expiration is shared by concurrent signatures', async () => {
+    let now = DATE.getTime();
+    const { provider, calls, answer } = controlledProvider();
+    const signer = createSigner({
+      credentials: provider,
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    const first = signer.sign(request);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    answer(0, { ...credentials, sessionToken: 'token-1', expiration: new Date(now + 10 * MINUTE) });
+    await first;
+    now += 6 * MINUTE; // 4 minutes left
+    const pending = Promise.all([
+      signer.sign(request),
+      signer.presign(request),
+      explain(signer, request),
+      signer.sign(request),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls()).toBe(2);
+    answer(1, { ...credentials, sessionToken: 'token-2', expiration: new Date(now + 60 * MINUTE) });
+    const [signed, presigned, explained, again] = await pending;
+    expect(signed.headers['x-amz-security-token']).toBe('token-2');
+    expect(presigned.url).toContain('X-Amz-Security-Token=token-2');
+    expect(explained.request.headers['x-amz-security-token']).toBe('token-2');
+    expect(again.headers['x-amz-security-token']).toBe('token-2');
+    expect(calls()).toBe(2);
+  });
+
+  test('a failed refresh falls back to credentials that are still valid, never to expired ones', async () => {
+    let now = DATE.getTime();
+    let calls = 0;
+    const signer = createSigner({
+      credentials: async () => {
+        calls++;
+        if (calls > 1) throw new Error('sts unreachable');
+        return { ...credentials, sessionToken: 'token-1', expiration: new Date(now + 10 * MINUTE) };
+      },
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    await signer.sign(request);
+    now += 8 * MINUTE; // 2 minutes left: refreshed, fails, the current ones still work
+    expect((await signer.sign(request)).headers['x-amz-security-token']).toBe('token-1');
+    expect(calls).toBe(2);
+    now += 2 * MINUTE; // expired: the failure is the answer
+    await expect(signer.sign(request)).rejects.toThrow('sts unreachable');
+    expect(calls).toBe(3);
+  });
+
+  test('a provider answering with expired credentials or an invalid expiration is refused; the next sign asks again', async () => {
+    let calls = 0;
+    const answers = [new Date(DATE.getTime() - 1), 'soon', new Date(DATE.getTime() + 60 * MINUTE)];
+    const signer = createSigner({
+      credentials: async () => ({ ...credentials, expiration: answers[calls++] as Date }),
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => DATE,
+    });
+    for (const expected of [/expired/, /not a date/]) {
+      const error = await signer.sign(request).catch((caught: unknown) => caught);
+      expect(isInvalidCredentialsError(error)).toBe(true);
+      expect((error as Error).message).toMatch(expected);
+    }
+    await expect(signer.sign(request)).resolves.toBeDefined();
+    expect(calls).toBe(3);
   });
 
   test('unusable provider answers are InvalidCredentialsError', async () => {
