@@ -4,6 +4,17 @@ import { credentialScope } from './stringToSign.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
 /**
+ * `value` when it is a non-empty string without `/` (a credential scope part: a `/` would shift the
+ * parts the key is derived from; or a method); else an {@link InvalidRequestError} naming `name`.
+ */
+export const checkedPart = (value: unknown, name: string): string => {
+  if (typeof value !== 'string' || !/^[^/]+$/.test(value)) {
+    throw new InvalidRequestError('Invalid ' + name);
+  }
+  return value;
+};
+
+/**
  * The four HMACs that turn a secret into the signing key of a credential scope (its four parts,
  * `date/region/service/aws4_request`, are the four messages); shared by the signer and
  * {@link getSigningKey}.

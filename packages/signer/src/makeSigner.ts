@@ -2,7 +2,7 @@ import { chain } from './CryptoBackend.js';
 import { UNSIGNED_HEADERS } from './canonicalHeaders.js';
 import type { Signer, SignerOptions } from './createSigner.js';
 import { credentialsResolver } from './credentials.js';
-import { deriveSigningKey } from './getSigningKey.js';
+import { checkedPart, deriveSigningKey } from './getSigningKey.js';
 import { hashable } from './hashable.js';
 import { Redacted } from './redact.js';
 import { InvalidExpiryError, InvalidRequestError } from './SignerError.js';
@@ -46,15 +46,20 @@ export function makeSigner(
    */
   const signing =
     (query: boolean) =>
-    async (request: SignableRequest, options: PresignOptions = {}, finish?: Finish): Promise<never> => {
+    async (request: SignableRequest, options?: PresignOptions | null, finish?: Finish): Promise<never> => {
+      if (!request) throw new InvalidRequestError('Missing request');
+      // null (from JavaScript) is no options, as is the index `requests.map(signer.sign)` passes.
+      options ||= {};
       // WebCrypto hashes on worker threads: the payload hash starts first and the canonical request is
       // built while it runs, so the signer's own work hides behind it (node:crypto answers at once).
       const payload = options.payloadHash ?? crypto.sha256(hashable(request.body ?? ''));
       // Bad input found while it runs is the error to report; a failing hash must not also surface
       // as an unhandled rejection (it is still seen when awaited below).
       (payload as Promise<string>).catch?.(() => {});
-      const { headers, url } = request;
-      const method = (request.method ?? 'GET').toUpperCase();
+      const { headers } = request;
+      // A URL object is signed as its href; the result's url is a string either way.
+      const url = '' + request.url;
+      const method = checkedPart(request.method ?? 'GET', 'method').toUpperCase();
       const [base, host, path, search] = parse(url);
       const {
         region = defaultRegion,

@@ -6,7 +6,7 @@ export type Body = string | Uint8Array | ArrayBuffer | ArrayBufferView;
 
 /**
  * What to sign. The URL is signed exactly as written (give it already percent-encoded, as
- * `new URL(...).href` does) and must be what you send.
+ * `new URL(...).href` does, or a `URL` object: its `href` is signed) and must be what you send.
  *
  * @example
  * ```ts
@@ -19,9 +19,10 @@ export type Body = string | Uint8Array | ArrayBuffer | ArrayBufferView;
  * ```
  */
 export interface SignableRequest {
-  /** HTTP method, `GET` when omitted. */
+  /** HTTP method, `GET` when omitted; any case (it is signed uppercase). */
   readonly method?: string | undefined;
-  readonly url: string;
+  /** The absolute URL; a `URL` object is signed (and returned) as its `href`. */
+  readonly url: string | URL;
   readonly headers?: HeaderMap | undefined;
   readonly body?: Body | null | undefined;
 }

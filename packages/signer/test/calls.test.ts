@@ -1,8 +1,16 @@
 // How sign / presign take what callers actually pass: method references handed to map, null,
 // URL objects, mixed-case header lists, bad per-call scope parts, URLs that are already presigned.
 import { describe, expect, test } from 'vitest';
+import { explain } from '../src/explain.js';
+import { isInvalidRequestError, type SignerError } from '../src/SignerError.js';
 import { variants } from './helpers/backends.js';
 import { credentials, DATE } from './helpers/fixtures.js';
+
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: SignerError) => error,
+  );
 
 describe.each(variants)('%s', (_label, crypto, createSigner) => {
   const signer = createSigner({
@@ -26,6 +34,41 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
       const one = await Promise.all(requests.map((request) => signer[method](request)));
       expect(mapped).toEqual(one);
       expect(mapped[1]!.url).toMatch(method === 'sign' ? /\/x$/ : /X-Amz-Signature=[\da-f]{64}$/);
+    }
+  });
+
+  test('a missing request, or a method that is not a string, is a typed error that names no value', async () => {
+    for (const call of [
+      () => signer.sign(undefined as never),
+      () => signer.sign(null as never),
+      () => signer.presign(null as never),
+      () => signer.sign({ url: requests[0]!.url, method: 1 as never }),
+      () => signer.sign({ url: requests[0]!.url, method: '' }),
+      () => signer.presign({ url: requests[0]!.url, method: 'GET/X-Amz-Token' }),
+    ]) {
+      const error = await rejection(call());
+      expect(isInvalidRequestError(error)).toBe(true);
+      expect(error?.message).toMatch(/request|method/);
+      expect(error?.message).not.toMatch(/amazonaws|Token/);
+    }
+  });
+
+  test('null options are no options', async () => {
+    for (const method of ['sign', 'presign'] as const) {
+      expect(await signer[method](requests[1]!, null as never)).toEqual(await signer[method](requests[1]!));
+    }
+  });
+
+  test('a URL object is signed as its href, and the result has the href', async () => {
+    for (const request of requests) {
+      const url = new URL(request.url);
+      for (const query of [false, true]) {
+        const fromObject = await explain(signer, { ...request, url }, { query });
+        const fromString = await explain(signer, request, { query });
+        expect(fromObject.canonicalRequest).toBe(fromString.canonicalRequest);
+        expect(fromObject.request).toEqual(fromString.request);
+        expect(typeof fromObject.request.url).toBe('string');
+      }
     }
   });
 });
