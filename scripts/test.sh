@@ -19,7 +19,7 @@ step() {
 step build pnpm exec turbo run build typecheck --continue
 step test pnpm exec turbo run test --concurrency=1 --continue -- --reporter=default --reporter=json --outputFile.json=.vitest/report.json
 step publish-checks node scripts/check-packages.mjs
-step lint pnpm exec biome check .
+step lint pnpm lint
 
 echo
 if [ ${#failed[@]} -gt 0 ]; then echo "failed steps: ${failed[*]}"; fi
