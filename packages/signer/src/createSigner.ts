@@ -22,9 +22,12 @@ export interface SignerOptions {
   readonly service: string;
   /** The time source, for signing dates and credential expiry; default `() => new Date()`. */
   readonly clock?: (() => Date) | undefined;
-  /** Double URI-encoding of the path; default `true`, `false` for S3. */
+  /**
+   * Double URI-encoding of the path; default `true`, `false` when the service of the call is `s3`
+   * (other S3 signing names, such as `s3express`, pass `false` themselves).
+   */
   readonly uriEscapePath?: boolean | undefined;
-  /** Path normalisation (`.`, `..`, `//`); default `true`, `false` for S3. */
+  /** Path normalisation (`.`, `..`, `//`); default as {@link SignerOptions.uriEscapePath}. */
   readonly normalizePath?: boolean | undefined;
   /** Crypto backend; default node:crypto under the `node` export condition, WebCrypto elsewhere. */
   readonly crypto?: CryptoBackend | undefined;

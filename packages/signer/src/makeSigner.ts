@@ -27,8 +27,8 @@ export function makeSigner(
     service: defaultService,
     clock = () => new Date(),
     crypto = webCryptoBackend,
-    uriEscapePath = true,
-    normalizePath = true,
+    uriEscapePath,
+    normalizePath,
     signingKeyCacheSize,
   } = options ?? {};
   if (!defaultRegion || !defaultService) throw new InvalidRequestError('Missing region or service');
@@ -115,7 +115,12 @@ export function makeSigner(
           const head =
             method +
             '\n' +
-            uriOf(path, options.normalizePath ?? normalizePath, options.uriEscapePath ?? uriEscapePath) +
+            // S3 signs the path as sent (unless told otherwise): the signing name of the call decides.
+            uriOf(
+              path,
+              options.normalizePath ?? normalizePath ?? service !== 's3',
+              options.uriEscapePath ?? uriEscapePath ?? service !== 's3',
+            ) +
             '\n' +
             queryOf(search, extra) +
             '\n' +

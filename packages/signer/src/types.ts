@@ -50,9 +50,9 @@ export interface SignOptions {
   readonly unsignableHeaders?: readonly string[] | undefined;
   /** Add the session token after signing instead of signing it (some services require this). */
   readonly omitSessionTokenFromSignature?: boolean | undefined;
-  /** Double URI-encoding of the path: `true` for every service but S3. */
+  /** Double URI-encoding of the path; default: the signer's, else `false` if `service` is `s3`, else `true`. */
   readonly uriEscapePath?: boolean | undefined;
-  /** Remove `.`, `..` and empty path segments before signing: `true` for every service but S3. */
+  /** Remove `.`, `..` and empty path segments before signing; default as `uriEscapePath`. */
   readonly normalizePath?: boolean | undefined;
 }
 

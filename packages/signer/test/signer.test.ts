@@ -243,22 +243,38 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     }
   });
 
-  test('S3 style: no normalisation, no double encoding', async () => {
-    const s3 = createSigner({
+  test("S3 style (no normalisation, no double encoding) by default for service s3, the signer's or the call's", async () => {
+    const s3 = createSigner({ credentials, region: 'us-east-1', service: 's3', crypto });
+    const request = { url: 'https://bucket.s3.amazonaws.com/a//b/../c%20d.txt' };
+    const path = async (chosen: typeof signer, options: Parameters<typeof explain>[2] = {}) =>
+      (await explain(chosen, request, { signingDate: DATE, ...options })).canonicalRequest.split('\n')[1];
+    for (const query of [false, true]) {
+      expect(await path(s3, { query })).toBe('/a//b/../c%20d.txt');
+      expect(await path(signer, { query, service: 's3' })).toBe('/a//b/../c%20d.txt');
+      expect(await path(signer, { query })).toBe('/a/c%2520d.txt');
+      expect(await path(s3, { query, service: 'iam' })).toBe('/a/c%2520d.txt');
+    }
+    // Explicit options win, the call's over the signer's.
+    expect(await path(s3, { normalizePath: true })).toBe('/a/c%20d.txt');
+    expect(await path(s3, { uriEscapePath: true })).toBe('/a//b/../c%2520d.txt');
+    const explicit = createSigner({
+      credentials,
+      region: 'us-east-1',
+      service: 'iam',
+      crypto,
+      normalizePath: false,
+    });
+    expect(await path(explicit, { service: 's3', uriEscapePath: true })).toBe('/a//b/../c%2520d.txt');
+    expect(await path(explicit, { normalizePath: true, uriEscapePath: false })).toBe('/a/c%20d.txt');
+    const s3Explicit = createSigner({
       credentials,
       region: 'us-east-1',
       service: 's3',
       crypto,
-      uriEscapePath: false,
-      normalizePath: false,
+      uriEscapePath: true,
+      normalizePath: true,
     });
-    const request = { url: 'https://bucket.s3.amazonaws.com/a//b/../c%20d.txt' };
-    expect((await explain(s3, request, { signingDate: DATE })).canonicalRequest.split('\n')[1]).toBe(
-      '/a//b/../c%20d.txt',
-    );
-    expect((await explain(signer, request, { signingDate: DATE })).canonicalRequest.split('\n')[1]).toBe(
-      '/a/c%2520d.txt',
-    );
+    expect(await path(s3Explicit)).toBe('/a/c%2520d.txt');
   });
 
   test('an unpaired surrogate in path or query is signed as the U+FFFD that fetch sends', async () => {
