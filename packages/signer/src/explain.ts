@@ -1,4 +1,6 @@
+import { chain } from './CryptoBackend.js';
 import type { Signer } from './createSigner.js';
+import { toHex } from './hex.js';
 import { Redacted } from './redact.js';
 import type { Finish } from './signingParts.js';
 import type { Explanation, PresignOptions, SignableRequest } from './types.js';
@@ -29,14 +31,16 @@ const collect: Finish = (request, steps) => {
   });
   explanation.mode = steps[0] ? 'query' : 'header';
   explanation.request = request;
-  return explanation;
+  // Not enumerable: left out of the JSON and inspect forms (Redacted's inspect shows its JSON).
+  return chain(steps[10](), (key) => Object.defineProperty(explanation, 'signingKey', { value: toHex(key) }));
 };
 
 /**
  * Every step of one signature, computed exactly as `signer.sign` (or `signer.presign` with
- * `query: true`) would, to compare with what AWS answers with `SignatureDoesNotMatch`. Never holds
- * the secret key or the signing key; `JSON.stringify` and `util.inspect` also hide the session
- * token. A separate function, so bundles that only sign do not carry it.
+ * `query: true`) would, to compare with what AWS answers with `SignatureDoesNotMatch` or with
+ * another implementation. Never holds the secret key; the signing key (derived again for this call
+ * only) is a non-enumerable `signingKey`, which `JSON.stringify` and `util.inspect` leave out, as
+ * they hide the session token. A separate function, so bundles that only sign do not carry it.
  *
  * @example
  * ```ts

@@ -176,6 +176,8 @@ export function makeSigner(
                           canonicalRequest,
                           stringToSign,
                           signature,
+                          // Derived again only when explaining: the cache holds unexportable handles.
+                          () => deriveSigningKey(crypto, secretAccessKey, scope),
                         ])
                       : result;
                   }),

@@ -1,4 +1,5 @@
 import { toAmzDate } from './amzDate.js';
+import type { MaybePromise } from './CryptoBackend.js';
 import { canonicalHeaders } from './canonicalHeaders.js';
 import { canonicalQuery } from './canonicalQuery.js';
 import { canonicalUri } from './canonicalUri.js';
@@ -10,9 +11,22 @@ import { uriEscape } from './uriEscape.js';
 
 /**
  * What `explain` receives besides the signed request: query signing?, backend name, access key
- * id, amzDate, scope, signed headers, payload hash, canonical request, string to sign, signature.
+ * id, amzDate, scope, signed headers, payload hash, canonical request, string to sign, signature,
+ * and a function deriving the signing key (called only by `explain`).
  */
-export type Steps = [boolean, string, string, string, string, string, string, string, string, string];
+export type Steps = [
+  boolean,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  () => MaybePromise<Uint8Array>,
+];
 
 /** Receives a finished signature instead of the signer's caller (how `explain` sees every step). */
 export type Finish = (request: SignedRequest, steps: Steps) => unknown;

@@ -88,12 +88,12 @@ export interface SignedRequest {
 
 /**
  * Every intermediate value of one signature, to compare with what AWS computed when it answers
- * `SignatureDoesNotMatch`. Never holds the secret key or the signing key; `JSON.stringify` and
- * `util.inspect` also hide the session token.
+ * `SignatureDoesNotMatch`, or with another implementation. Never holds the secret key;
+ * `JSON.stringify` and `util.inspect` hide the session token and leave out `signingKey`.
  *
  * @example
  * ```ts
- * const x = await signer.explain(request);
+ * const x = await explain(signer, request);
  * console.log(x.canonicalRequest);
  * console.log(x.stringToSign);
  * ```
@@ -112,6 +112,12 @@ export interface Explanation {
   readonly canonicalRequest: string;
   readonly stringToSign: string;
   readonly signature: string;
+  /**
+   * The signing key, lowercase hex (as `getSigningKey` derives it), for comparing with another
+   * implementation. Secret-equivalent: it signs any request for this day, region and service, so
+   * never log it. Not enumerable: `JSON.stringify`, `util.inspect` and spreads leave it out.
+   */
+  readonly signingKey: string;
   /** The signed request, as `sign` or `presign` would return it. */
   readonly request: SignedRequest;
 }

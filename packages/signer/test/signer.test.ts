@@ -1,7 +1,10 @@
 // Behaviour of createSigner's sign / presign / explain, on both backends. Correctness of the
 // signatures themselves is the conformance suites' job; here: what goes where, and options.
+import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { explain } from '../src/explain.js';
+import { getSigningKey } from '../src/getSigningKey.js';
+import { toHex } from '../src/hex.js';
 import {
   isInvalidDateError,
   isInvalidExpiryError,
@@ -309,6 +312,34 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     expect(explained.request.headers).toEqual(signed.headers);
     expect(parseAuthorization(signed.headers.authorization).signature).toBe(explained.signature);
     expect(JSON.stringify(explained)).not.toContain(SECRET);
+  });
+
+  test('explain gives the signing key as hex, kept out of JSON, inspect and spreads', async () => {
+    for (const query of [false, true]) {
+      const explained = await explain(signer, listUsers, { signingDate: DATE, query, region: 'eu-west-3' });
+      const key = toHex(await getSigningKey(SECRET, '20150830', 'eu-west-3', 'iam', crypto));
+      expect(explained.signingKey).toBe(key);
+      expect(explained.signingKey).toMatch(/^[\da-f]{64}$/);
+      for (const rendering of [
+        JSON.stringify(explained),
+        inspect(explained, { showHidden: true }),
+        JSON.stringify({ ...explained }),
+      ]) {
+        expect(rendering).not.toContain(key);
+        expect(rendering).toContain(explained.signature); // the renderings do show the rest
+      }
+    }
+  });
+
+  test('only explain derives the signing key again; sign and presign use the cached one', async () => {
+    const { backend, derivations } = countingBackend(crypto);
+    const counted = createSigner({ credentials, region: 'us-east-1', service: 'iam', crypto: backend });
+    await counted.sign(listUsers, { signingDate: DATE });
+    await counted.sign(listUsers, { signingDate: DATE });
+    await counted.presign(listUsers, { signingDate: DATE });
+    expect(derivations()).toBe(1);
+    await explain(counted, listUsers, { signingDate: DATE });
+    expect(derivations()).toBe(2);
   });
 
   test('signing keys are cached per secret, day, region and service, within a bounded cache (oldest out first)', async () => {
