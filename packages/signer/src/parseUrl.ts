@@ -7,23 +7,38 @@ import { InvalidRequestError } from './SignerError.js';
  */
 export type ParsedUrl = readonly [base: string, host: string, path: string, query: string];
 
-/** scheme :// [userinfo@] host [:port], ending where the path, query or fragment starts. */
-export const AUTHORITY = /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?(?=[/?#]|$)/i;
+/**
+ * scheme :// [userinfo@] host [:port], ending where the path, query or fragment starts. The host
+ * is letters, digits, `.`, `-` and `_`, or an IPv6 address in brackets: `URL` (so fetch) would
+ * decode, map or refuse anything else, so the `Host` it sends could differ from the one signed.
+ * `\` is a path delimiter for fetch: `https://evil.example\@iam.amazonaws.com/` goes to
+ * evil.example, so no userinfo holds one.
+ */
+export const AUTHORITY = /^([a-z][\w+.-]*):\/\/(?:[^@/?#\\]*@)?(\[[\w:.]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)/i;
 
-// The authority, then the path and the query; the match ends where the fragment starts.
+// The authority, then the path and the query; the match ends where the fragment starts. First
+// what `URL` would change before fetch sends it: tab, CR or LF anywhere (removed), a C0 control or
+// space at the end (trimmed; at the start the scheme is missing), `\` before the query.
 const PARTS =
-  /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i;
+  /^(?=[^\t\n\r]*[^\0- ]$)(?![^?#]*\\)([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[\w:.]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i;
 
-/** `Host` header value of an authority match: lowercase, without the scheme's default port. */
+/** The message of a refused URL: never the URL itself, which may hold a presigned token. */
+export const INVALID_URL = 'Invalid URL: not absolute, or fetch would change it';
+
+/**
+ * `Host` header value of an authority match: lowercase, the port as a number (`:0443` is 443, as
+ * `URL` reads it), dropped when it is the scheme's default.
+ */
 export const hostOf = (match: RegExpExecArray): string => {
   const [, scheme, host, port] = match as unknown as string[];
-  return host!.toLowerCase() + (port && port !== (/s$/i.test(scheme!) ? '443' : '80') ? ':' + port : '');
+  return host!.toLowerCase() + (port && +port !== (/s$/i.test(scheme!) ? 443 : 80) ? ':' + +port : '');
 };
 
 /**
  * Splits an absolute URL into what SigV4 needs without `new URL()`, which would re-encode the
  * path: the signer signs the URL you send. Throws {@link InvalidRequestError} when the URL is not
- * absolute.
+ * absolute or fetch would not send it as written: a tab, CR or LF anywhere, a control character
+ * or space at either end, `\` before the query, a host other than a plain name or `[IPv6]`.
  *
  * @example
  * ```ts
@@ -33,6 +48,6 @@ export const hostOf = (match: RegExpExecArray): string => {
  */
 export function parseUrl(url: string): ParsedUrl {
   const match = PARTS.exec(url);
-  if (!match || typeof url !== 'string') throw new InvalidRequestError('Invalid URL: not absolute');
+  if (!match || typeof url !== 'string') throw new InvalidRequestError(INVALID_URL);
   return [match[0], hostOf(match), match[4] || '/', match[5]!];
 }

@@ -1,4 +1,4 @@
-import { AUTHORITY, hostOf, type ParsedUrl } from './parseUrl.js';
+import { AUTHORITY, hostOf, INVALID_URL, type ParsedUrl } from './parseUrl.js';
 import { InvalidRequestError } from './SignerError.js';
 
 // The authority is matched, then path, query and fragment are found with indexOf (a regex over a
@@ -21,14 +21,24 @@ let lastHost = '';
  */
 export function parseUrlFast(url: string): ParsedUrl {
   if (url === lastUrl) return lastParsed;
+  // What fetch would not send as written (see parseUrl): tab, CR or LF anywhere, a C0 control or
+  // space at the end; `\` in the path below. indexOf is ten times faster than one regex over a URL.
+  if (
+    typeof url !== 'string' ||
+    url.charCodeAt(url.length - 1) <= 32 ||
+    url.indexOf('\n') >= 0 ||
+    url.indexOf('\r') >= 0 ||
+    url.indexOf('\t') >= 0
+  ) {
+    throw new InvalidRequestError(INVALID_URL);
+  }
   let authority = lastAuthority;
   // lastIndexOf from 0 is a prefix test several times cheaper than startsWith on Node 20; then
   // the authority must end there: at the end of the URL or at '/' (47), '?' (63) or '#' (35).
-  const next =
-    typeof url === 'string' && url.lastIndexOf(authority, 0) === 0 ? url.charCodeAt(authority.length) : 0;
+  const next = url.lastIndexOf(authority, 0) === 0 ? url.charCodeAt(authority.length) : 0;
   if (!(next === 47 || next === 63 || next === 35 || Number.isNaN(next))) {
     const match = AUTHORITY.exec(url);
-    if (!match || typeof url !== 'string') throw new InvalidRequestError('Invalid URL: not absolute');
+    if (!match) throw new InvalidRequestError(INVALID_URL);
     authority = lastAuthority = match[0];
     lastHost = hostOf(match);
   }
@@ -36,6 +46,9 @@ export function parseUrlFast(url: string): ParsedUrl {
   const end = fragment < 0 ? url.length : fragment;
   const question = url.indexOf('?', authority.length);
   const queryAt = question < 0 || question > end ? end : question;
+  // AUTHORITY holds no `\`: only the path can.
+  const backslash = url.indexOf('\\', authority.length);
+  if (backslash >= 0 && backslash < queryAt) throw new InvalidRequestError(INVALID_URL);
   lastParsed = [
     fragment < 0 ? url : url.slice(0, end),
     lastHost,

@@ -7,7 +7,7 @@ import { canonicalQuery } from '../src/canonicalQuery.js';
 import { canonicalQueryFast } from '../src/canonicalQueryFast.js';
 import { canonicalUri } from '../src/canonicalUri.js';
 import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
-import { parseUrl } from '../src/parseUrl.js';
+import { type ParsedUrl, parseUrl } from '../src/parseUrl.js';
 import { parseUrlFast } from '../src/parseUrlFast.js';
 import { isInvalidRequestError } from '../src/SignerError.js';
 import { uriEscape } from '../src/uriEscape.js';
@@ -68,6 +68,130 @@ describe.each([
     expect(rejects(() => parseUrl('https://'))).toMatch(/Invalid URL/);
     expect(rejects(() => parseUrl('https://host:8o/'))).toMatch(/Invalid URL/);
     expect(rejects(() => parseUrl(42 as never))).toMatch(/Invalid URL/);
+  });
+  // What fetch sends is what the WHATWG URL parser makes of the URL: `new URL()` is the oracle.
+  test('refuses a URL fetch would send elsewhere or changed, and does not echo it', () => {
+    // `\` is a path delimiter in http(s): fetch contacts evil.example, not the host after `@`.
+    expect(new URL('https://evil.example\\@iam.amazonaws.com/').host).toBe('evil.example');
+    // Tab, CR and LF are removed anywhere, a C0 control or space at either end is trimmed.
+    expect(new URL('https://iam.amazon\naws.com/ ').href).toBe('https://iam.amazonaws.com/');
+    for (const url of [
+      'https://evil.example\\@iam.amazonaws.com/',
+      'https://iam.amazonaws.com\\@evil.example/',
+      'https://iam.amazonaws.com\\evil.example/',
+      'https://iam.amazonaws.com/a\\b?c',
+      'https://iam.amazon\naws.com/',
+      'https://iam.amazonaws.com\t/',
+      'https://iam.amazonaws.com/a\rb',
+      'https://iam.amazonaws.com/?a=\tb',
+      'https://iam.amazonaws.com/#a\nb',
+      'https://iam.amazonaws.com /',
+      'https://iam .amazonaws.com/',
+      'https://iam.amazonaws.com\u0001/',
+      'https://iam.amazonaws.com\u007f/',
+      ' https://iam.amazonaws.com/',
+      '\u0000https://iam.amazonaws.com/',
+      'https://iam.amazonaws.com/ ',
+      'https://iam.amazonaws.com/?a=b\u001f',
+      'https://iam.amazonaws.com ',
+      // Hosts URL decodes or maps: the Host fetch sends would differ from the one written.
+      'https://iam.amazon%61ws.com/',
+      'https://b\u00fccher.example/',
+      'https://a@b@iam.amazonaws.com/',
+    ]) {
+      const message = rejects(() => parseUrl(url));
+      expect(message, JSON.stringify(url)).toMatch(/^Invalid URL: /);
+      expect(message).not.toMatch(/amazon|example|b\u00fccher/);
+    }
+  });
+  test('signs the host fetch contacts: the port read as a number, the default one dropped', () => {
+    for (const url of [
+      'https://iam.amazonaws.com:0443/',
+      'https://iam.amazonaws.com:00443/x?y',
+      'http://h:0080/',
+      'http://h:0443/',
+      'https://h:08443/',
+      'https://h:00/',
+      'https://h:/',
+      'https://IAM.amazonaws.com./',
+      'https://u:p@[::1]:0443/',
+      'https://h_1.example',
+      'HTTPS://H?x',
+    ]) {
+      expect(parseUrl(url)[1], url).toBe(new URL(url).host);
+    }
+  });
+  test('keeps raw spaces and other characters in path and query, and `\\` in the query', () => {
+    expect(parseUrl('https://h/example space/?a b=c|d&e=\\#f g')).toEqual([
+      'https://h/example space/?a b=c|d&e=\\',
+      'h',
+      '/example space/',
+      'a b=c|d&e=\\',
+    ]);
+  });
+  test('generated URLs: refused, or the host, path and query fetch would send', () => {
+    let seed = 7; // a fixed sequence (linear congruential), so failures reproduce
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const pick = (items: readonly string[]) => items[Math.floor(next() * items.length)]!;
+    const schemes = ['https://', 'http://', 'HTTP://'];
+    const users = ['', '', 'u@', 'u:p@', 'e\\@', 'a@b@', 'u p@'];
+    const hosts = [
+      'h',
+      'H.example',
+      'h.',
+      '[::1]',
+      'h_1',
+      'ex%61mple',
+      'b\u00fccher',
+      'h h',
+      'h\u0001',
+      'h\u007f',
+    ];
+    const ports = ['', '', ':', ':443', ':0443', ':80', ':0080', ':8080', ':00'];
+    const rests = [
+      '',
+      '/',
+      '/a b',
+      '/a\\b',
+      '?q\\r',
+      '?a b=+',
+      '#f\\g',
+      '/p\n',
+      ' ',
+      '\u001f',
+      '/x?y#z',
+      '\t',
+    ];
+    let accepted = 0;
+    for (let i = 0; i < 3000; i++) {
+      const url = pick(schemes) + pick(users) + pick(hosts) + pick(ports) + pick(rests) + pick(rests);
+      let sent: URL | undefined;
+      try {
+        sent = new URL(url);
+      } catch {}
+      let parsed: ParsedUrl | undefined;
+      try {
+        parsed = parseUrl(url);
+      } catch (error) {
+        expect(isInvalidRequestError(error), url).toBe(true);
+      }
+      if (!parsed) continue;
+      accepted++;
+      // Accepted: fetch would send it (URL parses it) to the host signed, with the path and the
+      // query signed (URL percent-encodes some of their characters, as the canonical forms do).
+      const [, host, path, query] = parsed;
+      const ours = new URL(`${url.slice(0, url.indexOf(':'))}://${host}${path}?${query}`);
+      expect([ours.host, ours.pathname, ours.search], JSON.stringify(url)).toEqual([
+        sent!.host,
+        sent!.pathname,
+        sent!.search,
+      ]);
+    }
+    expect(accepted).toBeGreaterThan(200);
+    expect(accepted).toBeLessThan(2500);
   });
 });
 

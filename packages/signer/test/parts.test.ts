@@ -197,6 +197,14 @@ describe('compact and fast parts agree', () => {
       'https://h@g/',
       'https://H/a',
       'http://h/a',
+      // Refused however the last endpoint was: `\` before the query, tab/CR/LF, a trailing space.
+      'https://h\\@g/',
+      'https://h\\',
+      'https://h/a\\b',
+      'https://h/a\tb',
+      'https://h\n',
+      'https://h/ ',
+      'https://h:0443/a',
     ];
     for (let i = 0; i < 500; i++) {
       const url = pick(urls) + (next() < 0.5 ? '' : pick(['/b', '?q=1', '#top', '/c?d#e']));
@@ -239,9 +247,12 @@ describe('compact and fast parts agree', () => {
   test('URL parsing, 2,000 generated URLs (valid or not)', () => {
     const schemes = ['https://', 'http://', 'HTTPS://', 'ftp://', '', 'https:/', 'x+y://'];
     const hosts = ['h', 'IAM.amazonaws.com', 'u:p@h', '[::1]', 'h:443', 'h:80', 'h:8080', 'h:8o', ''];
+    const moreHosts = ['h\\@g', 'h g', 'h\u0001', 'h:0443', 'h%41', 'h\t'];
     const rests = ['', '/', '/a b', '?x=1', '/p?q#f', '#f', '/a/../b', '?a=1&b', '/%20?%41'];
+    const moreRests = ['/a\\b', '?x\\y', '#\\', ' ', '\n', '\u001f', '\r'];
     for (let i = 0; i < 2000; i++) {
-      const url = pick(schemes) + pick(hosts) + pick(rests) + pick(rests);
+      const host = next() < 0.8 ? pick(hosts) : pick(moreHosts);
+      const url = pick(schemes) + host + pick(rests) + (next() < 0.8 ? pick(rests) : pick(moreRests));
       // The fast parser remembers the last URL and endpoint: parse in a varying order.
       const fast = outcome(parseUrlFast, url);
       expect(outcome(parseUrl, url), url).toEqual(fast);
