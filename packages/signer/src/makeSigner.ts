@@ -13,6 +13,21 @@ import { uriEscape } from './uriEscape.js';
 import { webCryptoBackend } from './webCryptoBackend.js';
 
 /**
+ * The names not to sign: {@link UNSIGNED_HEADERS} and `unsignable`, but not `signable`. Lists, or
+ * from JavaScript one name, in any case (compared lowercase, as `join` flattens them).
+ */
+const unsignedOf = (
+  signable: unknown,
+  unsignable: unknown,
+  sign = ('' + [signable]).toLowerCase().split(','),
+) =>
+  new Set(
+    [...UNSIGNED_HEADERS, ...('' + [unsignable]).toLowerCase().split(',')].filter(
+      (name) => !sign.includes(name),
+    ),
+  );
+
+/**
  * {@link createSigner} with the given building blocks (the node entry passes its fast ones).
  * Everything fixed per signer (backend, credentials, defaults, signing-key cache) lives in this
  * closure, so nothing secret is reachable from an object.
@@ -93,11 +108,7 @@ export function makeSigner(
             host,
             own,
             signableHeaders || unsignableHeaders[0]
-              ? new Set(
-                  [...UNSIGNED_HEADERS, ...unsignableHeaders].filter(
-                    (name) => !signableHeaders?.includes(name),
-                  ),
-                )
+              ? unsignedOf(signableHeaders, unsignableHeaders)
               : UNSIGNED_HEADERS,
           );
           // The X-Amz-* parameters of a presigned URL: sorted for the canonical query, in the order

@@ -44,9 +44,9 @@ export interface SignOptions {
   readonly payloadHash?: string | undefined;
   /** Also send (and sign) `x-amz-content-sha256`, as S3 requires. Header signing only. */
   readonly addContentSha256Header?: boolean | undefined;
-  /** Headers to sign even though they are in {@link UNSIGNED_HEADERS}. */
+  /** Headers to sign even though they are in {@link UNSIGNED_HEADERS} (names in any case). */
   readonly signableHeaders?: readonly string[] | undefined;
-  /** More headers not to sign (lowercase). */
+  /** More headers not to sign (names in any case). */
   readonly unsignableHeaders?: readonly string[] | undefined;
   /** Add the session token after signing instead of signing it (some services require this). */
   readonly omitSessionTokenFromSignature?: boolean | undefined;

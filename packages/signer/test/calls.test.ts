@@ -71,4 +71,28 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
       }
     }
   });
+
+  test('signableHeaders and unsignableHeaders match names in any case', async () => {
+    const request = {
+      url: requests[0]!.url,
+      headers: { 'User-Agent': 'x', 'X-Custom': 'y', 'x-other': 'z' },
+    };
+    const signedHeaders = async (options: object) => (await explain(signer, request, options)).signedHeaders;
+    const expected = 'host;user-agent;x-amz-date;x-other';
+    expect(await signedHeaders({ signableHeaders: ['user-agent'], unsignableHeaders: ['x-custom'] })).toBe(
+      expected,
+    );
+    expect(await signedHeaders({ signableHeaders: ['User-Agent'], unsignableHeaders: ['X-Custom'] })).toBe(
+      expected,
+    );
+    expect(await signedHeaders({ signableHeaders: ['USER-AGENT'] })).toBe(
+      'host;user-agent;x-amz-date;x-custom;x-other',
+    );
+    expect(await signedHeaders({ unsignableHeaders: ['X-CUSTOM', 'X-Other'] })).toBe('host;x-amz-date');
+    // One name instead of a list (from JavaScript) is that name, not its substrings or letters.
+    expect(await signedHeaders({ signableHeaders: 'User-Agent', unsignableHeaders: 'X-Custom' })).toBe(
+      expected,
+    );
+    expect(await signedHeaders({ signableHeaders: 'user-agent-x' })).toBe('host;x-amz-date;x-custom;x-other');
+  });
 });
