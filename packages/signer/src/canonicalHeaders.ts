@@ -1,9 +1,12 @@
 import { InvalidRequestError } from './SignerError.js';
 
-/** A header value; an array is several headers of the same name (joined with `,` when signed). */
-export type HeaderValue = string | readonly string[];
-/** Request headers: names in any case; `undefined` values are ignored. */
-export type HeaderMap = Readonly<Record<string, HeaderValue | undefined>>;
+/**
+ * A header value; an array is several headers of the same name (joined with `,` when signed). A
+ * number or boolean is signed as the string it is sent as (`35`, `true`).
+ */
+export type HeaderValue = string | number | boolean | readonly string[];
+/** Request headers: names in any case; `undefined` and `null` values are ignored (neither signed nor sent). */
+export type HeaderMap = Readonly<Record<string, HeaderValue | null | undefined>>;
 
 /**
  * Headers that are not signed unless listed in `signableHeaders`: hop-by-hop headers and headers
@@ -38,9 +41,12 @@ export const headerName = (key: string): string => {
   return key.toLowerCase();
 };
 
-/** A value trimmed, inner whitespace (line folds included) collapsed to one space; arrays joined with `,`. */
+/**
+ * A value as a string (as the signer sends it), trimmed, inner whitespace (line folds included)
+ * collapsed to one space; arrays joined with `,`.
+ */
 export const headerValue = (value: HeaderValue): string =>
-  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value.map(headerValue).join(',');
+  Array.isArray(value) ? value.map(headerValue).join(',') : ('' + value).trim().replace(/\s+/g, ' ');
 
 /**
  * Builds the canonical headers: lowercase names, values as {@link headerValue}, repeated headers
@@ -68,7 +74,7 @@ export function canonicalHeaders(
   for (const key in headers) {
     const name = headerName(key);
     if (Object.hasOwn(own, name)) keys[name] = key;
-    else if (headers[key] !== undefined && !unsigned.has(name)) add(name, headerValue(headers[key]));
+    else if (headers[key] != null && !unsigned.has(name)) add(name, headerValue(headers[key]));
   }
   values.has('host') || add('host', host);
   for (const name in own) if (own[name] !== null) add(name, own[name]!);

@@ -49,14 +49,10 @@ export function canonicalHeadersFast(
     if (Object.hasOwn(own, name)) {
       keys ??= {};
       keys[name] = key;
-    } else if (value !== undefined && !unsigned.has(name)) {
+    } else if (value != null && !unsigned.has(name)) {
       hasHost ||= name === 'host';
-      insert(
-        names,
-        values,
-        name,
-        typeof value === 'string' ? trimValue(value) : value.map(trimValue).join(','),
-      );
+      // Arrays (rare), numbers and booleans as the compact parts read them.
+      insert(names, values, name, typeof value === 'string' ? trimValue(value) : headerValue(value));
     }
   }
   if (!hasHost) insert(names, values, 'host', host);

@@ -265,6 +265,20 @@ describe.each([
     expect(result[0]).toBe('host:proxy:8443\nx-amz-date:new\n');
     expect(result[2]).toEqual({ 'x-amz-date': 'X-Amz-Date', authorization: 'Authorization' });
   });
+  test('a number or boolean is signed as the string sent; null is skipped like undefined', () => {
+    const headers = {
+      'Content-Length': 35,
+      'X-Flag': true,
+      'X-Off': false,
+      'X-Zero': 0,
+      'X-Null': null,
+      'X-Undefined': undefined,
+      'X-List': ['a', ' b '],
+    };
+    const result = canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS);
+    expect(result[0]).toBe('content-length:35\nhost:h\nx-flag:true\nx-list:a,b\nx-off:false\nx-zero:0\n');
+    expect(result[1]).toBe('content-length;host;x-flag;x-list;x-off;x-zero');
+  });
   test('a header named __proto__ is an ordinary header', () => {
     const headers = JSON.parse('{"__proto__":"v"}') as Record<string, string>;
     expect(canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS)[0]).toBe('__proto__:v\nhost:h\n');

@@ -1,0 +1,40 @@
+// What a signer returns to send is what it signed: the URL's host and the header values, on both
+// backends and both part sets. `new URL()` stands for fetch (the host it contacts).
+import { describe, expect, test } from 'vitest';
+import { explain } from '../src/explain.js';
+import { variants } from './helpers/backends.js';
+
+const credentials = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
+const signingDate = new Date('2015-08-30T12:36:00Z');
+
+/** The canonical header lines of a canonical request (method, path, query, then headers), by name. */
+const signedHeaders = (canonicalRequest: string): Record<string, string> => {
+  const lines = canonicalRequest.split('\n').slice(3);
+  return Object.fromEntries(
+    lines
+      .slice(0, lines.indexOf(''))
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+  );
+};
+
+describe.each(variants)('%s', (_label, crypto, createSigner) => {
+  const signer = createSigner({ credentials, region: 'us-east-1', service: 'iam', crypto });
+
+  test('number, boolean and null header values: signed as sent, null neither signed nor sent', async () => {
+    const request = {
+      method: 'POST',
+      url: 'https://iam.amazonaws.com/',
+      headers: { 'Content-Length': 35, 'X-Flag': true, 'X-Null': null, 'X-Undefined': undefined },
+      body: 'Action=ListUsers&Version=2010-05-08',
+    };
+    const { canonicalRequest, request: sent } = await explain(signer, request, { signingDate });
+    const signed = signedHeaders(canonicalRequest);
+    expect(signed['content-length']).toBe('35');
+    expect(signed['x-flag']).toBe('true');
+    expect(sent.headers['Content-Length']).toBe('35');
+    expect(sent.headers['X-Flag']).toBe('true');
+    expect(Object.keys(signed)).not.toContain('x-null');
+    expect(Object.keys(sent.headers)).not.toContain('X-Null');
+    expect(Object.keys(sent.headers)).not.toContain('X-Undefined');
+  });
+});
