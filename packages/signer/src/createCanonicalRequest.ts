@@ -37,7 +37,7 @@ export function createCanonicalRequest(
   request: SignableRequest,
   options: CanonicalRequestOptions = {},
 ): string {
-  const [, host, path, query] = parseUrl('' + request.url);
+  const [, host, path, query] = parseUrl(((request.url as URL)?.href ?? request.url) as string);
   const [canonical, signed] = canonicalHeaders(
     request.headers,
     host,

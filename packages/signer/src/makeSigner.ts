@@ -73,7 +73,7 @@ export function makeSigner(
       (payload as Promise<string>).catch?.(() => {});
       const { headers } = request;
       // A URL object is signed as its href; the result's url is a string either way.
-      const url = '' + request.url;
+      const url = ((request.url as URL)?.href ?? request.url) as string;
       const method = checkedPart(request.method ?? 'GET', 'method').toUpperCase();
       const [base, host, path, search] = parse(url);
       const {

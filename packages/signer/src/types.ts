@@ -21,8 +21,11 @@ export type Body = string | Uint8Array | ArrayBuffer | ArrayBufferView;
 export interface SignableRequest {
   /** HTTP method, `GET` when omitted; any case (it is signed uppercase). */
   readonly method?: string | undefined;
-  /** The absolute URL; a `URL` object is signed (and returned) as its `href`. */
-  readonly url: string | URL;
+  /**
+   * The absolute URL; a `URL` object is signed (and returned) as its `href`. (Typed by its `href`,
+   * so the types need neither DOM nor Node's.)
+   */
+  readonly url: string | { readonly href: string };
   readonly headers?: HeaderMap | undefined;
   readonly body?: Body | null | undefined;
 }

@@ -1,6 +1,7 @@
 // How sign / presign take what callers actually pass: method references handed to map, null,
 // URL objects, mixed-case header lists, bad per-call scope parts, URLs that are already presigned.
 import { describe, expect, test } from 'vitest';
+import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
 import { explain } from '../src/explain.js';
 import { isInvalidRequestError, type SignerError } from '../src/SignerError.js';
 import { variants } from './helpers/backends.js';
@@ -69,6 +70,12 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
         expect(fromObject.request).toEqual(fromString.request);
         expect(typeof fromObject.request.url).toBe('string');
       }
+      expect(createCanonicalRequest({ ...request, url: new URL(request.url) })).toBe(
+        createCanonicalRequest(request),
+      );
+    }
+    for (const url of [undefined, 5, {}, { href: 5 }, ['https://iam.amazonaws.com/']]) {
+      expect(isInvalidRequestError(await rejection(signer.sign({ url } as never)))).toBe(true);
     }
   });
 
