@@ -33,7 +33,8 @@ export const deriveSigningKey = (
 
 /**
  * Step 3 of SigV4: the signing key for a secret, a day (`YYYYMMDD`), a region and a service.
- * It is secret material: keep it out of logs. The signer caches these keys itself.
+ * It is secret material: keep it out of logs. The signer caches these keys itself. A date, region
+ * or service that is empty or holds `/` (it would shift the scope parts) is an {@link InvalidRequestError}.
  *
  * @example
  * ```ts
@@ -48,9 +49,13 @@ export async function getSigningKey(
   service: string,
   crypto: CryptoBackend = webCryptoBackend,
 ): Promise<Uint8Array> {
-  // The key is derived from the credential scope's '/'-separated parts, as AWS reads them.
-  if ((date + region + service).includes('/')) {
-    throw new InvalidRequestError('date, region and service must not contain "/"');
-  }
-  return deriveSigningKey(crypto, secretAccessKey, credentialScope(date, region, service));
+  return deriveSigningKey(
+    crypto,
+    secretAccessKey,
+    credentialScope(
+      checkedPart(date, 'date'),
+      checkedPart(region, 'region'),
+      checkedPart(service, 'service'),
+    ),
+  );
 }

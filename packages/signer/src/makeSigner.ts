@@ -86,7 +86,11 @@ export function makeSigner(
         addContentSha256Header: contentSha256,
       } = options;
       const amzDate = amzDateOf(options.signingDate ?? clock());
-      const scope = scopeOf(amzDate.slice(0, 8), region, service);
+      const scope = scopeOf(
+        amzDate.slice(0, 8),
+        checkedPart(region, 'region'),
+        checkedPart(service, 'service'),
+      );
       // Only an integer number equals its `~~` truncation (true, '900', [900] and 1.5 do not).
       if (query && !(expiresIn === ~~expiresIn && expiresIn > 0 && expiresIn <= 604800)) {
         throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');

@@ -41,7 +41,9 @@ export interface SignableRequest {
 export interface SignOptions {
   /** When the request is signed; default: the signer's clock. */
   readonly signingDate?: DateInput | undefined;
+  /** The region of this call; like `service`, a non-empty string without `/` (else `InvalidRequestError`). */
   readonly region?: string | undefined;
+  /** The signing name of this call's service. */
   readonly service?: string | undefined;
   /** Hex SHA-256 of the body, or `UNSIGNED-PAYLOAD` (e.g. for a stream); skips hashing `body`. */
   readonly payloadHash?: string | undefined;

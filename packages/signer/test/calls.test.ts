@@ -102,4 +102,26 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     );
     expect(await signedHeaders({ signableHeaders: 'user-agent-x' })).toBe('host;x-amz-date;x-custom;x-other');
   });
+
+  test('a region or service that is empty, not a string or holds "/" is a typed error (the scope would be wrong)', async () => {
+    for (const [region, service] of [
+      ['', 'iam'],
+      ['us-east-1', ''],
+      [5, 'iam'],
+      ['us-east-1', ['iam']],
+      ['us-east-1/x', 'iam'],
+      ['us-east-1', 'i/am'],
+    ]) {
+      for (const call of [
+        () => signer.sign(requests[0]!, { region, service } as never),
+        () => signer.presign(requests[0]!, { region, service } as never),
+        // At createSigner ('' is refused there already) or when signing.
+        async () => createSigner({ credentials, region, service, crypto } as never).sign(requests[0]!),
+      ]) {
+        const error = await rejection(call());
+        expect(isInvalidRequestError(error)).toBe(true);
+        expect(error?.message).toMatch(/^(Invalid region|Invalid service|Missing region or service)$/);
+      }
+    }
+  });
 });

@@ -58,14 +58,18 @@ describe.each(backends)('%s backend', (_label, crypto) => {
     );
     const key = await getSigningKey(SECRET, '20150830', 'us-east-1', 'iam', crypto);
     expect(toHex(key)).toBe('c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9');
-    // A '/' would shift the scope parts the key is derived from: refused, not silently mis-derived.
+    // A '/' would shift the scope parts the key is derived from, an empty part drop one: refused,
+    // not silently mis-derived.
     for (const [date, region, service] of [
       ['2015/08', 'us-east-1', 'iam'],
       ['20150830', 'us-east-1/x', 'iam'],
       ['20150830', 'us-east-1', 'i/am'],
+      ['', 'us-east-1', 'iam'],
+      ['20150830', '', 'iam'],
+      ['20150830', 'us-east-1', ''],
     ]) {
       await expect(getSigningKey(SECRET, date!, region!, service!, crypto)).rejects.toThrow(
-        /must not contain "\/"/,
+        /^Invalid (date|region|service)$/,
       );
     }
     expect(await computeSignature(key, stringToSign, crypto)).toBe(
