@@ -43,10 +43,16 @@ export const headerName = (key: string): string => {
 
 /**
  * A value as a string (as the signer sends it), trimmed, inner whitespace (line folds included)
- * collapsed to one space; arrays joined with `,`.
+ * collapsed to one space; arrays joined with `,`. Whitespace is ASCII only (space, tab, LF, VT, FF,
+ * CR), as aws-c-auth reads it: JavaScript's `\s` and `trim()` also take NBSP, U+2028 and the BOM.
  */
 export const headerValue = (value: HeaderValue): string =>
-  Array.isArray(value) ? value.map(headerValue).join(',') : ('' + value).trim().replace(/\s+/g, ' ');
+  Array.isArray(value)
+    ? value.map(headerValue).join(',')
+    : ('' + value)
+        .split(/[\t-\r ]+/)
+        .filter(Boolean)
+        .join(' ');
 
 /**
  * Builds the canonical headers: lowercase names, values as {@link headerValue}, repeated headers

@@ -230,7 +230,19 @@ describe('compact and fast parts agree', () => {
       'b',
       'bad name',
     ];
-    const values = ['v', ' v ', 'a  b', 'a\n  b', '\tx\t', '', 'é', 'a,b'];
+    const values = [
+      'v',
+      ' v ',
+      'a  b',
+      'a\n  b',
+      '\tx\t',
+      '',
+      'é',
+      'a,b',
+      '\u00a0x\u00a0',
+      'a\u2028 \ufeffb',
+      '\v\f',
+    ];
     // Not strings: signed as the string sent, or (null, undefined) skipped.
     const others = [35, 0, true, false, null, undefined];
     for (let i = 0; i < 1000; i++) {
