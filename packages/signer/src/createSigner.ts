@@ -47,7 +47,10 @@ export interface SignerOptions {
 export interface Signer {
   /** Signs with an `Authorization` header. */
   sign(request: SignableRequest, options?: SignOptions): Promise<SignedRequest>;
-  /** Signs in the query string: a presigned URL valid for `expiresIn` seconds (default 900). */
+  /**
+   * Signs in the query string: a presigned URL valid for `expiresIn` seconds (default 900). The URL
+   * must not already hold the `X-Amz-*` parameters this adds (else `InvalidRequestError`).
+   */
   presign(request: SignableRequest, options?: PresignOptions): Promise<SignedRequest>;
   readonly region: string;
   readonly service: string;

@@ -95,6 +95,15 @@ export function makeSigner(
       if (query && !(expiresIn === ~~expiresIn && expiresIn > 0 && expiresIn <= 604800)) {
         throw new InvalidExpiryError('expiresIn must be 1 to 604800 seconds');
       }
+      // The signer adds these: a second copy in the URL would be signed too (aws-c-auth refuses them).
+      if (
+        query &&
+        /(^|&)X-Amz-(Algorithm|Credential|Date|Expires|SignedHeaders|Security-Token|Signature)([=&]|$)/i.test(
+          search,
+        )
+      ) {
+        throw new InvalidRequestError('URL already presigned');
+      }
       return chain(credentials(), ({ accessKeyId, secretAccessKey, sessionToken: token }) =>
         // Only an X-Amz-Content-Sha256 header needs the payload hash before the canonical request.
         chain(contentSha256 ? payload : '', (early) => {

@@ -124,4 +124,35 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
       }
     }
   });
+
+  test('presigning a URL that already has X-Amz-* signing parameters is a typed error, not a second copy', async () => {
+    const base = 'https://bucket.s3.amazonaws.com/key?a=1';
+    for (const name of [
+      'X-Amz-Algorithm',
+      'X-Amz-Credential',
+      'X-Amz-Date',
+      'X-Amz-Expires',
+      'X-Amz-SignedHeaders',
+      'X-Amz-Security-Token',
+      'X-Amz-Signature',
+      'x-amz-signature',
+    ]) {
+      for (const url of [`${base}&${name}=secret-value`, `${base}&${name}`, `https://h/?${name}=v&b=2#f`]) {
+        const error = await rejection(signer.presign({ url }));
+        expect(isInvalidRequestError(error)).toBe(true);
+        expect(error?.message).not.toMatch(/secret|bucket|https/);
+      }
+    }
+    // Other X-Amz-* parameters (S3 takes headers as query parameters) are the caller's to sign.
+    for (const extra of [
+      'x-amz-acl=private',
+      'X-Amz-Content-Sha256=UNSIGNED-PAYLOAD',
+      'X-Amz-Date-Of-Birth=1',
+      'X-Amz-Meta-Date=1',
+    ]) {
+      expect((await signer.presign({ url: `${base}&${extra}` })).url).toContain(`&${extra}&X-Amz-Algorithm=`);
+    }
+    // Header signing leaves the query alone.
+    expect((await signer.sign({ url: `${base}&X-Amz-Date=1` })).url).toBe(`${base}&X-Amz-Date=1`);
+  });
 });
