@@ -8,24 +8,21 @@ const CANONICAL = /^(?:[\w.~#-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-
 /**
  * The canonical form of query text (a name, a value, or `name#value`), byte-wise as aws-c-auth
  * does: an escape of an unreserved character becomes the character, other escapes are kept
- * (uppercase), `+` is a space (as in forms), a `%` that starts no escape is data, and every other
- * character is escaped but `#`, which a query never holds (it starts the fragment): canonicalQuery
- * uses it to join a name and its value. Text that is canonical already is answered at once.
+ * (uppercase), a `%` that starts no escape is data, and every other character is escaped but `#`,
+ * which a query never holds (it starts the fragment): canonicalQuery uses it to join a name and
+ * its value. `+` is data too (`%2B`), not a space: fetch sends it as is and AWS reads it so.
+ * Text that is canonical already is answered at once.
  *
  * @example
  * ```ts
- * canonicalQueryPart('a+b%2f%7E!'); // 'a%20b%2F~%21'
+ * canonicalQueryPart('a+b%2f%7E!'); // 'a%2Bb%2F~%21'
  * ```
  */
 export const canonicalQueryPart = (text: string): string =>
   CANONICAL.test(text)
     ? text
-    : text.replace(/%([\dA-F]{2})|[+%]|[^\w.~%+#-]+/gi, (match, hex?: string) =>
-        hex
-          ? /[\w.~-]/.test(unescape(match))
-            ? unescape(match)
-            : match.toUpperCase()
-          : uriEscape(match === '+' ? ' ' : match),
+    : text.replace(/%([\dA-F]{2})?|[^\w.~%#-]+/gi, (match, hex?: string) =>
+        hex ? (/[\w.~-]/.test(unescape(match)) ? unescape(match) : match.toUpperCase()) : uriEscape(match),
       );
 
 /**

@@ -224,8 +224,16 @@ describe.each([
     expect(canonicalQuery('a-b=1&a=2')).toBe('a=2&a-b=1');
     expect(canonicalQuery('k=%2F~&k2=ሴ')).toBe('k=%2F~&k2=%E1%88%B4');
   });
-  test('treats + as a space, a stray % as data, and a bare name as name=', () => {
-    expect(canonicalQuery('q=a+b&r=%zz&flag')).toBe('flag=&q=a%20b&r=%25zz');
+  test('a stray % is data, and a bare name is name=', () => {
+    expect(canonicalQuery('r=%zz&flag&s=%&t=%4')).toBe('flag=&r=%25zz&s=%25&t=%254');
+  });
+  // fetch sends `+` as is and AWS (aws-c-auth) reads it as data, not as a form-encoded space.
+  test('a literal + is data (%2B), in a name and in a value; %2B stays %2B', () => {
+    expect(canonicalQuery('q=a+b')).toBe('q=a%2Bb');
+    expect(canonicalQuery('a+b=1+')).toBe('a%2Bb=1%2B');
+    expect(canonicalQuery('+=+&a=%2B&b=%2b&c= ')).toBe('%2B=%2B&a=%2B&b=%2B&c=%20');
+    expect(canonicalQuery('k=a+b&k=a%2Bb&k=a%20b')).toBe('k=a%20b&k=a%2Bb&k=a%2Bb');
+    expect(canonicalQuery('a+=1&a=2', 'X-Amz-Date=D')).toBe('X-Amz-Date=D&a=2&a%2B=1');
   });
   test('skips empty parts; extra X-Amz-* pairs sort with the rest (uppercase first)', () => {
     expect(canonicalQuery('x=1&&y=2')).toBe('x=1&y=2');

@@ -19,6 +19,24 @@ const signedHeaders = (canonicalRequest: string): Record<string, string> => {
 
 describe.each(variants)('%s', (_label, crypto, createSigner) => {
   const signer = createSigner({ credentials, region: 'us-east-1', service: 'iam', crypto });
+  const signatureOf = async (url: string, query = false) =>
+    (await explain(signer, { url }, { signingDate, query })).signature;
+
+  test('a literal + in the query is signed as %2B (what fetch sends), not as a space', async () => {
+    // fetch sends the query as written: the '+' stays a '+', which AWS reads as data.
+    expect(new URL('https://iam.amazonaws.com/?Marker=a+b').search).toBe('?Marker=a+b');
+    for (const query of [false, true]) {
+      const plus = await signatureOf('https://iam.amazonaws.com/?Marker=a+b&c+d=1', query);
+      expect(plus).toBe(await signatureOf('https://iam.amazonaws.com/?Marker=a%2Bb&c%2Bd=1', query));
+      expect(plus).not.toBe(await signatureOf('https://iam.amazonaws.com/?Marker=a%20b&c%20d=1', query));
+    }
+  });
+
+  test('a port with leading zeros: signed for the Host fetch sends', async () => {
+    const url = 'https://iam.amazonaws.com:0443/';
+    const { canonicalRequest } = await explain(signer, { url }, { signingDate });
+    expect(signedHeaders(canonicalRequest).host).toBe(new URL(url).host);
+  });
 
   test('number, boolean and null header values: signed as sent, null neither signed nor sent', async () => {
     const request = {
