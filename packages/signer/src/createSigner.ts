@@ -60,7 +60,8 @@ export interface Signer {
 
 /**
  * Creates a SigV4 signer. Credentials are checked now when static ({@link InvalidCredentialsError}
- * if missing or empty), on first use when a provider.
+ * if missing or empty), on first use when a provider. A region or service that is empty, not a
+ * string or holds `/` is an {@link InvalidRequestError} (now, and per call for overrides).
  *
  * @example
  * ```ts

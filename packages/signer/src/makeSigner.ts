@@ -46,7 +46,9 @@ export function makeSigner(
     normalizePath,
     signingKeyCacheSize,
   } = options ?? {};
-  if (!defaultRegion || !defaultService) throw new InvalidRequestError('Missing region or service');
+  // Checked now (the usual mistakes show at once) and again per call, where they can be overridden.
+  checkedPart(defaultRegion, 'region');
+  checkedPart(defaultService, 'service');
   const credentials = credentialsResolver(source, clock);
   const cache = cacheOf(signingKeyCacheSize);
 

@@ -384,8 +384,11 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
       clock: () => new Date(Number.NaN),
     });
     expect(isInvalidDateError(await rejection(badClock.sign(listUsers)))).toBe(true);
-    expect(() => createSigner({ credentials, region: '', service: 'iam' })).toThrow(/region or service/);
-    expect(() => createSigner(undefined as never)).toThrow(/region or service/);
+    expect(() => createSigner({ credentials, region: '', service: 'iam' })).toThrow(/^Invalid region$/);
+    expect(() => createSigner({ credentials, region: 'us-east-1', service: 'i/am' })).toThrow(
+      /^Invalid service$/,
+    );
+    expect(() => createSigner(undefined as never)).toThrow(/^Invalid region$/);
   });
 
   test('the canonical request is built while the payload hash runs; a failing hash is never unhandled', async () => {
