@@ -1,6 +1,7 @@
 import { canonicalHeaders, UNSIGNED_HEADERS } from './canonicalHeaders.js';
 import { canonicalQuery } from './canonicalQuery.js';
 import { canonicalUri } from './canonicalUri.js';
+import { checkedPart } from './getSigningKey.js';
 import { parseUrl } from './parseUrl.js';
 import type { SignableRequest } from './types.js';
 
@@ -45,7 +46,7 @@ export function createCanonicalRequest(
     options.unsignedHeaders ?? UNSIGNED_HEADERS,
   );
   return [
-    (request.method ?? 'GET').toUpperCase(),
+    checkedPart(request.method ?? 'GET', 'method').toUpperCase(),
     canonicalUri(path, options.normalizePath ?? true, options.uriEscapePath ?? true),
     canonicalQuery(query),
     canonical,

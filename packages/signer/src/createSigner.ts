@@ -15,7 +15,10 @@ export { makeSigner } from './makeSigner.js';
  * ```
  */
 export interface SignerOptions {
-  /** Static credentials, or a provider called again when they are about to expire. */
+  /**
+   * Static credentials (refused once their `expiration` has passed), or a provider called again
+   * when they are about to expire.
+   */
   readonly credentials: Credentials | CredentialsProvider;
   readonly region: string;
   /** The signing name of the service: `iam`, `cognito-idp`, `sts`, `s3`, `execute-api`, ... */

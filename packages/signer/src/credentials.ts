@@ -23,7 +23,9 @@ export interface Credentials {
  * Returns credentials, typically fetched (STS, Cognito identity pools, the instance metadata
  * service...). The signer calls it once, then again only when the credentials are about to expire;
  * concurrent signatures share one call. If that refresh fails while the current credentials are still
- * valid, they are used; credentials that are already expired are refused.
+ * valid, they are used; credentials that are already expired are refused. Signatures wait for a
+ * refresh, so give the provider its own timeout (a provider that never answers holds them).
+ * `expiration` is a `Date`, an ISO 8601 string or epoch milliseconds (not seconds).
  *
  * @example
  * ```ts
@@ -46,7 +48,9 @@ function validate(credentials: Credentials | undefined, now: number): Credential
   // An ISO string (a provider parsing JSON), a Date or epoch milliseconds; one that is not a date
   // (NaN) is never in the future.
   if (expiration != null && !(+new Date(expiration) > now))
-    throw new InvalidCredentialsError('Credentials expired, or their expiration is not a date');
+    throw new InvalidCredentialsError(
+      'Credentials expired, or expiration not a Date, ISO string or epoch ms',
+    );
   return { ...credentials };
 }
 
@@ -85,6 +89,11 @@ export function credentialsResolver(
       .finally(() => {
         pending = undefined;
       });
-    return still ? pending.catch(() => still) : pending;
+    // Checked again when the refresh fails: a slow failure may come after they expired.
+    return still
+      ? pending.catch((error: unknown) =>
+          +new Date(still.expiration as Date) > +clock() ? still : Promise.reject(error),
+        )
+      : pending;
   };
 }

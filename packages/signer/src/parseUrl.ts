@@ -10,7 +10,9 @@ export type ParsedUrl = readonly [base: string, host: string, path: string, quer
 /**
  * scheme :// [userinfo@] host [:port], ending where the path, query or fragment starts. The host
  * is letters, digits, `.`, `-` and `_`, or an IPv6 address in brackets: `URL` (so fetch) would
- * decode, map or refuse anything else, so the `Host` it sends could differ from the one signed.
+ * decode, map or refuse anything else (a space, a control character, a `%` escape, non-ASCII), so
+ * the `Host` it sends could differ from the one signed. Numeric shorthands that `URL` rewrites to
+ * the same machine (`127.1`, a non-canonical IPv6 form) are signed as written and fail to verify.
  * `\` is a path delimiter for fetch: `https://evil.example\@iam.amazonaws.com/` goes to
  * evil.example, so no userinfo holds one.
  */

@@ -5,7 +5,8 @@ import { InvalidRequestError } from './SignerError.js';
 // long query string costs more than the rest of the parse).
 
 // A signer mostly signs requests to one endpoint: the last answer, and the last endpoint, are kept.
-let lastUrl: string | undefined;
+// NaN equals nothing, not even an `undefined` url on the first call.
+let lastUrl: unknown = Number.NaN;
 let lastParsed: ParsedUrl = ['', '', '', ''];
 let lastAuthority = '\0'; // matches no URL until the first parse
 let lastHost = '';

@@ -79,6 +79,18 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     }
   });
 
+  test('createCanonicalRequest refuses a method that is not a non-empty string, as sign does', () => {
+    for (const method of [5, '', {}]) {
+      let thrown: unknown;
+      try {
+        createCanonicalRequest({ url: 'https://iam.amazonaws.com/', method } as never);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isInvalidRequestError(thrown)).toBe(true);
+    }
+  });
+
   test('signableHeaders and unsignableHeaders match names in any case', async () => {
     const request = {
       url: requests[0]!.url,

@@ -85,7 +85,7 @@ describe.each(variants)('static credentials with an expiration, %s', (_label, cr
           clock: () => DATE,
         }),
       ),
-    ).toMatch(/expired|not a date/);
+    ).toMatch(/expired|not a Date/);
   });
 
   test('an expiration in epoch milliseconds is honoured', async () => {
@@ -246,6 +246,32 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
     expect(calls).toBe(3);
   });
 
+  test('a refresh that fails after the current credentials expired is the answer, not a fallback', async () => {
+    let now = DATE.getTime();
+    let calls = 0;
+    let fail: (error: Error) => void = () => {};
+    const signer = createSigner({
+      credentials: () => {
+        calls++;
+        if (calls === 1) return Promise.resolve({ ...credentials, expiration: new Date(now + MINUTE) });
+        return new Promise<Credentials>((_resolve, reject) => {
+          fail = reject;
+        });
+      },
+      region: 'us-east-1',
+      service: 'sts',
+      crypto,
+      clock: () => new Date(now),
+    });
+    await signer.sign(request);
+    const pending = signer.sign(request); // 1 minute left: refreshing
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    now += 2 * MINUTE; // the refresh fails only after they expired
+    fail(new Error('sts timed out'));
+    await expect(pending).rejects.toThrow('sts timed out');
+    expect(calls).toBe(2);
+  });
+
   test('a provider answering with expired credentials or an invalid expiration is refused; the next sign asks again', async () => {
     let calls = 0;
     const answers = [new Date(DATE.getTime() - 1), 'soon', new Date(DATE.getTime() + 60 * MINUTE)];
@@ -256,7 +282,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
       crypto,
       clock: () => DATE,
     });
-    for (const expected of [/expired/, /not a date/]) {
+    for (const expected of [/expired/, /not a Date, ISO string or epoch ms/]) {
       const error = await signer.sign(request).catch((caught: unknown) => caught);
       expect(isInvalidCredentialsError(error)).toBe(true);
       expect((error as Error).message).toMatch(expected);
