@@ -1,5 +1,5 @@
 import { chain } from './CryptoBackend.js';
-import { UNSIGNED_HEADERS } from './canonicalHeaders.js';
+import { headerValue, UNSIGNED_HEADERS } from './canonicalHeaders.js';
 import type { Signer, SignerOptions } from './createSigner.js';
 import { credentialsResolver } from './credentials.js';
 import { checkedPart, deriveSigningKey } from './getSigningKey.js';
@@ -166,7 +166,12 @@ export function makeSigner(
                 (key) =>
                   chain(crypto.hmacHex(key, stringToSign), (signature) => {
                     const out = new Redacted() as unknown as Record<string, string>;
-                    for (const key in headers) if (headers[key] != null) out[key] = '' + headers[key];
+                    // A list is sent on one line as it was signed (items trimmed, joined by ','): its
+                    // String() would keep the items' spaces, which AWS would sign differently.
+                    for (const key in headers) {
+                      const value = headers[key];
+                      if (value != null) out[key] = Array.isArray(value) ? headerValue(value) : '' + value;
+                    }
                     // The unsigned ones (null) are Authorization and an omitted session token.
                     for (const name in own) {
                       out[keys[name] ?? name] =

@@ -55,4 +55,13 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     expect(Object.keys(sent.headers)).not.toContain('X-Null');
     expect(Object.keys(sent.headers)).not.toContain('X-Undefined');
   });
+
+  test('a list value is sent on one line that AWS canonicalises to the value signed', async () => {
+    const request = { url: 'https://iam.amazonaws.com/', headers: { 'X-List': ['a', ' b ', 'c  d '] } };
+    const { canonicalRequest, request: sent } = await explain(signer, request, { signingDate });
+    const line = sent.headers['X-List']!;
+    // What AWS does with the one header line it receives: trim it, collapse its runs of spaces.
+    expect(line.trim().replace(/[ \t]+/g, ' ')).toBe(signedHeaders(canonicalRequest)['x-list']);
+    expect(signedHeaders(canonicalRequest)['x-list']).toBe('a,b,c d');
+  });
 });
