@@ -45,14 +45,19 @@ export const headerName = (key: string): string => {
  * A value as a string (as the signer sends it), trimmed, inner whitespace (line folds included)
  * collapsed to one space; arrays joined with `,`. Whitespace is ASCII only (space, tab, LF, VT, FF,
  * CR), as aws-c-auth reads it: JavaScript's `\s` and `trim()` also take NBSP, U+2028 and the BOM.
+ * A character outside ASCII is an {@link InvalidRequestError} (encode it, as RFC 2047 or percent-encoding).
  */
-export const headerValue = (value: HeaderValue): string =>
-  Array.isArray(value)
-    ? value.map(headerValue).join(',')
-    : ('' + value)
-        .split(/[\t-\r ]+/)
-        .filter(Boolean)
-        .join(' ');
+export const headerValue = (value: HeaderValue): string => {
+  if (Array.isArray(value)) return value.map(headerValue).join(',');
+  const text = '' + value;
+  // fetch and node:http send U+0080-U+00FF as one byte each and refuse the rest, while the
+  // canonical request is hashed as UTF-8: any such character would be signed as other bytes.
+  if (/[^\0-~]/.test(text)) throw new InvalidRequestError('Header values must be ASCII');
+  return text
+    .split(/[\t-\r ]+/)
+    .filter(Boolean)
+    .join(' ');
+};
 
 /**
  * Builds the canonical headers: lowercase names, values as {@link headerValue}, repeated headers
