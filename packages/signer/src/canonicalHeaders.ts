@@ -37,7 +37,7 @@ export type CanonicalHeaders = readonly [
 
 /** The lowercase form of a header name; throws {@link InvalidRequestError} unless an RFC 7230 token. */
 export const headerName = (key: string): string => {
-  if (!/^[!#$%&'*+.^`|~\w-]+$/.test(key)) throw new InvalidRequestError(`Invalid header name "${key}"`);
+  if (!/^[\w.~!#$%&'*+^`|-]+$/.test(key)) throw new InvalidRequestError(`Invalid header name "${key}"`);
   return key.toLowerCase();
 };
 

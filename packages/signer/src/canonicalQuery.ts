@@ -21,7 +21,7 @@ const CANONICAL = /^(?:[\w.~#-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-
 export const canonicalQueryPart = (text: string): string =>
   CANONICAL.test(text)
     ? text
-    : text.replace(/%([\dA-F]{2})?|[^\w.~%#-]+/gi, (match, hex?: string) =>
+    : text.replace(/%([\dA-F]{2})?|[^\w.~#%-]+/gi, (match, hex?: string) =>
         hex ? (/[\w.~-]/.test(unescape(match)) ? unescape(match) : match.toUpperCase()) : uriEscape(match),
       );
 

@@ -16,13 +16,13 @@ export type ParsedUrl = readonly [base: string, host: string, path: string, quer
  * `\` is a path delimiter for fetch: `https://evil.example\@iam.amazonaws.com/` goes to
  * evil.example, so no userinfo holds one.
  */
-export const AUTHORITY = /^([a-z][\w+.-]*):\/\/(?:[^@/?#\\]*@)?(\[[\w:.]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)/i;
+export const AUTHORITY = /^([a-z][\w.+-]*):\/\/(?:[^@/?#\\]*@)?(\[[\w.:]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)/i;
 
 // The authority, then the path and the query; the match ends where the fragment starts. First
 // what `URL` would change before fetch sends it: tab, CR or LF anywhere (removed), a C0 control or
 // space at the end (trimmed; at the start the scheme is missing), `\` before the query.
 const PARTS =
-  /^(?=[^\t\n\r]*[^\0- ]$)(?![^?#]*\\)([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?(\[[\w:.]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i;
+  /^(?=[^\t\n\r]*[^\0- ]$)(?![^?#]*\\)([a-z][\w.+-]*):\/\/(?:[^@/?#]*@)?(\[[\w.:]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i;
 
 /** The message of a refused URL: never the URL itself, which may hold a presigned token. */
 export const INVALID_URL = 'Invalid URL: not absolute, or fetch would change it';
