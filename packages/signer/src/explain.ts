@@ -11,9 +11,8 @@ export type ExplainOptions = PresignOptions & {
   readonly query?: boolean | undefined;
 };
 
+/** The names of the string steps a signer hands `explain` (`Steps` in signingParts.ts), in order. */
 const NAMES = [
-  'mode',
-  'crypto',
   'accessKeyId',
   'amzDate',
   'credentialScope',
@@ -24,16 +23,22 @@ const NAMES = [
   'signature',
 ] as const;
 
-const collect: Finish = (request, steps) => {
-  const explanation = new Redacted() as unknown as Record<string, unknown>;
-  NAMES.forEach((name, at) => {
-    explanation[name] = steps[at];
-  });
-  explanation.mode = steps[0] ? 'query' : 'header';
-  explanation.request = request;
-  // Not enumerable: left out of the JSON and inspect forms (Redacted's inspect shows its JSON).
-  return chain(steps[10](), (key) => Object.defineProperty(explanation, 'signingKey', { value: toHex(key) }));
-};
+/** The {@link Finish} of `explain`: the explanation of a signature by `signer` (query signing when `query`). */
+const collector =
+  (signer: Signer, query: boolean): Finish =>
+  (request, steps) => {
+    const explanation = new Redacted() as unknown as Record<string, unknown>;
+    explanation.mode = query ? 'query' : 'header';
+    explanation.crypto = signer.crypto;
+    NAMES.forEach((name, at) => {
+      explanation[name] = steps[at];
+    });
+    explanation.request = request;
+    // Not enumerable: left out of the JSON and inspect forms (Redacted's inspect shows its JSON).
+    return chain(steps[8](), (key) =>
+      Object.defineProperty(explanation, 'signingKey', { value: toHex(key) }),
+    );
+  };
 
 /**
  * Every step of one signature, computed exactly as `signer.sign` (or `signer.presign` with
@@ -55,8 +60,9 @@ export function explain(
   request: SignableRequest,
   options: ExplainOptions = {},
 ): Promise<Explanation> {
-  const run = (options.query ? signer.presign : signer.sign) as unknown as (
+  const query = !!options.query;
+  const run = (query ? signer.presign : signer.sign) as unknown as (
     ...args: [SignableRequest, ExplainOptions, Finish]
   ) => Promise<Explanation>;
-  return run(request, options, collect);
+  return run(request, options, collector(signer, query));
 }

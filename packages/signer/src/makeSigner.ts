@@ -197,8 +197,6 @@ export function makeSigner(
                     // Only a function is the hook: `requests.map(signer.sign)` passes the array third.
                     return typeof finish === 'function'
                       ? finish(result, [
-                          query,
-                          crypto.name,
                           accessKeyId,
                           amzDate,
                           scope,

@@ -10,13 +10,12 @@ import type { SignedRequest } from './types.js';
 import { uriEscape } from './uriEscape.js';
 
 /**
- * What `explain` receives besides the signed request: query signing?, backend name, access key
- * id, amzDate, scope, signed headers, payload hash, canonical request, string to sign, signature,
- * and a function deriving the signing key (called only by `explain`).
+ * What `explain` receives besides the signed request: access key id, amzDate, scope, signed
+ * headers, payload hash, canonical request, string to sign, signature, and a function deriving
+ * the signing key (called only by `explain`). The mode and the backend name are not steps:
+ * `explain` knows them from its options and the signer, and every entry here costs browser bytes.
  */
 export type Steps = [
-  boolean,
-  string,
   string,
   string,
   string,
