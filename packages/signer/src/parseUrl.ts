@@ -31,10 +31,8 @@ export const INVALID_URL = 'Invalid URL: not absolute, or fetch would change it'
  * `Host` header value of an authority match: lowercase, the port as a number (`:0443` is 443, as
  * `URL` reads it), dropped when it is the scheme's default.
  */
-export const hostOf = (match: RegExpExecArray): string => {
-  const [, scheme, host, port] = match as unknown as string[];
-  return host!.toLowerCase() + (port && +port !== (/s$/i.test(scheme!) ? 443 : 80) ? ':' + +port : '');
-};
+export const hostOf = ([, scheme, host, port]: RegExpExecArray): string =>
+  host!.toLowerCase() + (port && +port !== (/s$/i.test(scheme!) ? 443 : 80) ? ':' + +port : '');
 
 /**
  * Splits an absolute URL into what SigV4 needs without `new URL()`, which would re-encode the
