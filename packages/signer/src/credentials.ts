@@ -44,10 +44,9 @@ export const REFRESH_WINDOW_MS = 300_000;
 function validate(credentials: Credentials | undefined, now: number): Credentials {
   if (!credentials?.accessKeyId || !credentials.secretAccessKey)
     throw new InvalidCredentialsError('Missing accessKeyId or secretAccessKey');
-  const { expiration } = credentials;
   // An ISO string (a provider parsing JSON), a Date or epoch milliseconds; one that is not a date
   // (NaN) is never in the future.
-  if (expiration != null && !(+new Date(expiration) > now))
+  if (credentials.expiration != null && !(+new Date(credentials.expiration) > now))
     throw new InvalidCredentialsError(
       'Credentials expired, or expiration not a Date, ISO string or epoch ms',
     );
