@@ -21,8 +21,12 @@ const CANONICAL = /^(?:[\w.~#-]|%(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-
 export const canonicalQueryPart = (text: string): string =>
   CANONICAL.test(text)
     ? text
-    : text.replace(/%([\dA-F]{2})?|[^\w.~#%-]+/gi, (match, hex?: string) =>
-        hex ? (/[\w.~-]/.test(unescape(match)) ? unescape(match) : match.toUpperCase()) : uriEscape(match),
+    : // An ASCII escape (first digit below 8) is decoded and escaped again, which leaves an
+      // unreserved character as itself and writes any other in uppercase; an escape of a higher byte
+      // is kept (uppercase), as decoding it alone would make a character of it. Other matches hold
+      // no escape (unescape leaves them as they are) and are escaped.
+      text.replace(/%([\dA-F]{2})?|[^\w.~#%-]+/gi, (match, hex = '') =>
+        hex < '8' ? uriEscape(unescape(match)) : match.toUpperCase(),
       );
 
 /**
