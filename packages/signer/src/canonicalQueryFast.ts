@@ -8,6 +8,9 @@ const PLAIN = '[\\w.~-]*(?:%(?!2[DE]|3\\d|[46][1-9A-F]|[57][\\dA]|5F|7E)[\\dA-F]
 const CANONICAL_QUERY = new RegExp(`^${PLAIN}(?:=${PLAIN})?(?:&${PLAIN}(?:=${PLAIN})?)*$`);
 // The common case: every part `name=value` (no bare names, no empty parts).
 const CANONICAL_PAIRS = new RegExp(`^${PLAIN}=${PLAIN}(?:&${PLAIN}=${PLAIN})*$`);
+// One name or value already canonical: answered without canonicalQueryPart's replace.
+const CANONICAL_PART = new RegExp(`^${PLAIN}$`);
+const canonicalPart = (text: string): string => (CANONICAL_PART.test(text) ? text : canonicalQueryPart(text));
 
 const EQUALS = 61;
 // Insertion sort is quadratic: past this many characters (a few hundred parameters) the compact
@@ -150,8 +153,8 @@ export function canonicalQueryFast(query: string, extra = ''): string {
           .map((part) => {
             const eq = part.indexOf('=');
             return eq < 0
-              ? canonicalQueryPart(part)
-              : canonicalQueryPart(part.slice(0, eq)) + '=' + canonicalQueryPart(part.slice(eq + 1));
+              ? canonicalPart(part)
+              : canonicalPart(part.slice(0, eq)) + '=' + canonicalPart(part.slice(eq + 1));
           })
           .join('&');
   const sorted = sortParts(text, pairs);
