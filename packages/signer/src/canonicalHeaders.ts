@@ -78,10 +78,10 @@ export function canonicalHeaders(
   own: Readonly<Record<string, string | null>>,
   unsigned: ReadonlySet<string>,
 ): CanonicalHeaders {
-  const values = new Map<string, string>();
+  // Each name's values; a list prints as its items joined by `,`, as repeated headers are signed.
+  const values = new Map<string, string[]>();
   const keys: Record<string, string> = {};
-  const add = (name: string, value: string) =>
-    values.set(name, values.has(name) ? values.get(name) + ',' + value : value);
+  const add = (name: string, value: string) => values.set(name, [...(values.get(name) ?? []), value]);
   for (const key in headers) {
     const name = headerName(key);
     if (Object.hasOwn(own, name)) keys[name] = key;
