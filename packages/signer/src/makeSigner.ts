@@ -22,9 +22,10 @@ const unsignedOf = (
   sign = ('' + [signable]).toLowerCase().split(','),
 ) =>
   new Set(
-    [...UNSIGNED_HEADERS, ...('' + [unsignable]).toLowerCase().split(',')].filter(
-      (name) => !sign.includes(name),
-    ),
+    ('' + [...UNSIGNED_HEADERS, unsignable])
+      .toLowerCase()
+      .split(',')
+      .filter((name) => !sign.includes(name)),
   );
 
 /**
