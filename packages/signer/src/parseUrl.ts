@@ -24,9 +24,6 @@ export const AUTHORITY = /^([a-z][\w.+-]*):\/\/(?:[^@/?#\\]*@)?(\[[\w.:]+\]|[\w.
 const PARTS =
   /^(?=[^\t\n\r]*[^\0- ]$)(?![^?#]*\\)([a-z][\w.+-]*):\/\/(?:[^@/?#]*@)?(\[[\w.:]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i;
 
-/** The message of a refused URL: never the URL itself, which may hold a presigned token. */
-export const INVALID_URL = 'Invalid URL: not absolute, or fetch would change it';
-
 /**
  * `Host` header value of an authority match: lowercase, the port as a number (`:0443` is 443, as
  * `URL` reads it), dropped when it is the scheme's default.
@@ -48,6 +45,8 @@ export const hostOf = ([, scheme, host, port]: RegExpExecArray): string =>
  */
 export function parseUrl(url: string): ParsedUrl {
   const match = PARTS.exec(url);
-  if (!match || typeof url !== 'string') throw new InvalidRequestError(INVALID_URL);
+  // The message never holds the URL itself, which may hold a presigned token.
+  if (!match || typeof url !== 'string')
+    throw new InvalidRequestError('Invalid URL: not absolute, or fetch would change it');
   return [match[0], hostOf(match), match[4] || '/', match[5]!];
 }
