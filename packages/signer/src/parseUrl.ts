@@ -18,12 +18,6 @@ export type ParsedUrl = readonly [base: string, host: string, path: string, quer
  */
 export const AUTHORITY = /^([a-z][\w.+-]*):\/\/(?:[^@/?#\\]*@)?(\[[\w.:]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)/i;
 
-// The authority, then the path and the query; the match ends where the fragment starts. First
-// what `URL` would change before fetch sends it: tab, CR or LF anywhere (removed), a C0 control or
-// space at the end (trimmed; at the start the scheme is missing), `\` before the query.
-const PARTS =
-  /^(?=[^\t\n\r]*[^\0- ]$)(?![^?#]*\\)([a-z][\w.+-]*):\/\/(?:[^@/?#]*@)?(\[[\w.:]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i;
-
 /**
  * `Host` header value of an authority match: lowercase, the port as a number (`:0443` is 443, as
  * `URL` reads it), dropped when it is the scheme's default.
@@ -44,7 +38,14 @@ export const hostOf = ([, scheme, host, port]: RegExpExecArray): string =>
  * ```
  */
 export function parseUrl(url: string): ParsedUrl {
-  const match = PARTS.exec(url);
+  // The authority, then the path and the query; the match ends where the fragment starts. First
+  // what `URL` would change before fetch sends it: tab, CR or LF anywhere (removed), a C0 control
+  // or space at the end (trimmed; at the start the scheme is missing), `\` before the query.
+  // Written here rather than as a module constant: one name fewer in a browser bundle.
+  const match =
+    /^(?=[^\t\n\r]*[^\0- ]$)(?![^?#]*\\)([a-z][\w.+-]*):\/\/(?:[^@/?#]*@)?(\[[\w.:]+\]|[\w.-]+)(?::(\d*))?(?=[/?#]|$)([^?#]*)\??([^#]*)/i.exec(
+      url,
+    );
   // The message never holds the URL itself, which may hold a presigned token.
   if (!match || typeof url !== 'string')
     throw new InvalidRequestError('Invalid URL: not absolute, or fetch would change it');
