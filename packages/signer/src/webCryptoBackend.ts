@@ -1,9 +1,10 @@
 import type { CryptoBackend } from './CryptoBackend.js';
 import { toHex } from './hex.js';
 
-const encoder = /* @__PURE__ */ new TextEncoder();
+// An encoder per call: a shared one costs bundle bytes and saves nanoseconds next to a WebCrypto
+// round trip.
 const bytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
-  (typeof data === 'string' ? encoder.encode(data) : data) as Uint8Array<ArrayBuffer>;
+  (typeof data === 'string' ? new TextEncoder().encode(data) : data) as Uint8Array<ArrayBuffer>;
 // crypto.subtle is looked up on each call, so a polyfill installed after import is honoured.
 const importKey = (key: string | Uint8Array) =>
   crypto.subtle.importKey('raw', bytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
