@@ -79,16 +79,17 @@ export function canonicalHeaders(
   unsigned: ReadonlySet<string>,
 ): CanonicalHeaders {
   // Each name's values; a list prints as its items joined by `,`, as repeated headers are signed.
-  const values = new Map<string, string[]>();
+  // No prototype, so every name (`__proto__`, `constructor`) is a plain key.
+  const values: Record<string, string[]> = Object.create(null);
   const keys: Record<string, string> = {};
-  const add = (name: string, value: string) => values.set(name, [...(values.get(name) ?? []), value]);
+  const add = (name: string, value: string) => (values[name] = [...(values[name] ?? []), value]);
   for (const key in headers) {
     const name = headerName(key);
     if (Object.hasOwn(own, name)) keys[name] = key;
     else if (headers[key] != null && !unsigned.has(name)) add(name, headerValue(headers[key]));
   }
-  values.has('host') || add('host', host);
+  'host' in values || add('host', host);
   for (const name in own) if (own[name] !== null) add(name, own[name]!);
-  const names = [...values.keys()].sort();
-  return [names.map((name) => name + ':' + values.get(name) + '\n').join(''), names.join(';'), keys];
+  const names = Object.keys(values).sort();
+  return [names.map((name) => name + ':' + values[name] + '\n').join(''), names.join(';'), keys];
 }
