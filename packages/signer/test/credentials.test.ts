@@ -43,6 +43,8 @@ describe('static credentials', () => {
 });
 
 describe.each(variants)('static credentials with an expiration, %s', (_label, crypto, createSigner) => {
+  // The signer settings every test here shares; each test adds its credentials (and clock).
+  const sts = { region: 'us-east-1', service: 'sts', crypto };
   const rejected = async (work: () => Promise<unknown>) => {
     const error = await work().then(
       () => undefined,
@@ -57,9 +59,7 @@ describe.each(variants)('static credentials with an expiration, %s', (_label, cr
     let now = DATE.getTime();
     const signer = createSigner({
       credentials: { ...credentials, sessionToken: TOKEN, expiration: new Date(now + MINUTE) },
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     expect((await signer.sign(request)).headers['x-amz-security-token']).toBe(TOKEN);
@@ -79,9 +79,7 @@ describe.each(variants)('static credentials with an expiration, %s', (_label, cr
       await rejected(async () =>
         createSigner({
           credentials: { ...credentials, expiration: expiration as Date },
-          region: 'us-east-1',
-          service: 'sts',
-          crypto,
+          ...sts,
           clock: () => DATE,
         }),
       ),
@@ -92,9 +90,7 @@ describe.each(variants)('static credentials with an expiration, %s', (_label, cr
     let now = DATE.getTime();
     const signer = createSigner({
       credentials: { ...credentials, expiration: (now + MINUTE) as unknown as Date },
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     await expect(signer.sign(request)).resolves.toBeDefined();
@@ -104,6 +100,8 @@ describe.each(variants)('static credentials with an expiration, %s', (_label, cr
 });
 
 describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
+  // The signer settings every test here shares; each test adds its credentials (and clock).
+  const sts = { region: 'us-east-1', service: 'sts', crypto };
   test('is called on first use only, and again within five minutes of expiration', async () => {
     let now = DATE.getTime();
     let calls = 0;
@@ -113,9 +111,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
     };
     const signer = createSigner({
       credentials: provider,
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     expect(calls).toBe(0);
@@ -136,9 +132,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
     };
     const signer = createSigner({
       credentials: provider,
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     await signer.sign(request);
@@ -154,9 +148,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
         calls++;
         return credentials;
       },
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
     });
     for (let i = 0; i < 3; i++) await signer.sign(request);
     expect(calls).toBe(1);
@@ -164,7 +156,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
 
   test('concurrent signatures share one refresh', async () => {
     const { provider, calls, answer } = controlledProvider();
-    const signer = createSigner({ credentials: provider, region: 'us-east-1', service: 'sts', crypto });
+    const signer = createSigner({ credentials: provider, ...sts });
     const pending = [signer.sign(request), signer.presign(request), explain(signer, request)];
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(calls()).toBe(1);
@@ -182,9 +174,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
         if (calls === 1) throw new Error('metadata service unreachable');
         return credentials;
       },
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
     });
     await expect(signer.sign(request)).rejects.toThrow('metadata service unreachable');
     await expect(signer.sign(request)).resolves.toBeDefined();
@@ -196,9 +186,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
     const { provider, calls, answer } = controlledProvider();
     const signer = createSigner({
       credentials: provider,
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     const first = signer.sign(request);
@@ -232,9 +220,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
         if (calls > 1) throw new Error('sts unreachable');
         return { ...credentials, sessionToken: 'token-1', expiration: new Date(now + 10 * MINUTE) };
       },
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     await signer.sign(request);
@@ -258,9 +244,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
           fail = reject;
         });
       },
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     await signer.sign(request);
@@ -277,9 +261,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
     const answers = [new Date(DATE.getTime() - 1), 'soon', new Date(DATE.getTime() + 60 * MINUTE)];
     const signer = createSigner({
       credentials: async () => ({ ...credentials, expiration: answers[calls++] as Date }),
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => DATE,
     });
     for (const expected of [/expired/, /not a Date, ISO string or epoch ms/]) {
@@ -294,9 +276,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
   test('unusable provider answers are InvalidCredentialsError', async () => {
     const signer = createSigner({
       credentials: async () => ({ accessKeyId: ACCESS_KEY_ID, secretAccessKey: '' }),
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
     });
     const error = await signer.sign(request).catch((caught: unknown) => caught);
     expect(isInvalidCredentialsError(error)).toBe(true);
@@ -311,9 +291,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
         secretAccessKey: secret,
         expiration: new Date(now + 6 * MINUTE),
       }),
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
       clock: () => new Date(now),
     });
     const first = parseAuthorization(
@@ -326,9 +304,7 @@ describe.each(variants)('provider, %s', (_label, crypto, createSigner) => {
     );
     const fresh = createSigner({
       credentials: { accessKeyId: ACCESS_KEY_ID, secretAccessKey: secret },
-      region: 'us-east-1',
-      service: 'sts',
-      crypto,
+      ...sts,
     });
     const expected = parseAuthorization(
       (await fresh.sign(request, { signingDate: DATE })).headers.authorization,
