@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/test-prereqs.sh || exit 1
-node scripts/test-summary.mjs --clean
+node scripts/testSummary.mjs --clean
 
 failed=()
 step() {
@@ -18,10 +18,10 @@ step() {
 
 step build pnpm exec turbo run build typecheck --continue
 step test pnpm exec turbo run test --concurrency=1 --continue -- --reporter=default --reporter=json --outputFile.json=.vitest/report.json
-step publish-checks node scripts/check-packages.mjs
+step publish-checks node scripts/checkPackages.mjs
 step lint pnpm lint
 
 echo
 if [ ${#failed[@]} -gt 0 ]; then echo "failed steps: ${failed[*]}"; fi
-node scripts/test-summary.mjs || failed+=(summary)
+node scripts/testSummary.mjs || failed+=(summary)
 [ ${#failed[@]} -eq 0 ]

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Adds up the vitest JSON reports every package wrote during this run into one closing line,
 // so a reader (or CI) sees the whole suite's count at the end instead of one count per package.
-// Usage: node scripts/test-summary.mjs --clean   (before the run: remove stale reports)
-//        node scripts/test-summary.mjs           (after the run: print the totals; exit 1 if none ran)
+// Usage: node scripts/testSummary.mjs --clean   (before the run: remove stale reports)
+//        node scripts/testSummary.mjs           (after the run: print the totals; exit 1 if none ran)
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

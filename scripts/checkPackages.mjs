@@ -4,7 +4,7 @@
 // module resolution mode, ESM and CJS). Run after `pnpm build`: both tools read dist/.
 // Exits non-zero when any package has a problem, after checking all of them so one run shows everything.
 //
-// Usage: node scripts/check-packages.mjs [package-dir ...]   (default: every public packages/*)
+// Usage: node scripts/checkPackages.mjs [package-dir ...]   (default: every public packages/*)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
