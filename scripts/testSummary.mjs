@@ -8,10 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const reports = readdirSync(join(root, 'packages')).map((name) => ({
-  name,
-  file: join(root, 'packages', name, '.vitest', 'report.json'),
-}));
+// Every workspace folder that can hold a package with tests (pnpm-workspace.yaml).
+const workspaceFolders = ['packages', 'apps', 'tests'].filter((folder) => existsSync(join(root, folder)));
+const reports = workspaceFolders.flatMap((folder) =>
+  readdirSync(join(root, folder)).map((name) => ({
+    name: folder === 'packages' ? name : `${folder}/${name}`,
+    file: join(root, folder, name, '.vitest', 'report.json'),
+  })),
+);
 
 if (process.argv.includes('--clean')) {
   for (const { file } of reports) rmSync(file, { force: true });
