@@ -1,4 +1,4 @@
-export { type DefaultCredentialsOptions, defaultCredentials } from './default-credentials.js';
-export { fromEnv } from './from-env.js';
-export { fromSharedFiles, type SharedFilesOptions } from './from-shared-files.js';
-export type { NodeCredentialIo, ReadTextFile } from './node-io.js';
+export { type DefaultCredentialsOptions, defaultCredentials } from './defaultCredentials.js';
+export { fromEnv } from './fromEnv.js';
+export { fromSharedFiles, type SharedFilesOptions } from './fromSharedFiles.js';
+export type { NodeCredentialIo, ReadTextFile } from './nodeIo.js';
