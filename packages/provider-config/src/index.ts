@@ -1,4 +1,5 @@
 export { cognitoIdpEndpointRules } from './cognitoIdpEndpointRules.js';
+export type { AwsCredentialsProvider } from './credentials/AwsCredentialsProvider.js';
 export {
   type AwsCredentials,
   type AwsCredentialsInput,

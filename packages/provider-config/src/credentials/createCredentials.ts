@@ -1,7 +1,8 @@
 import { CredentialsError } from '../errors/CredentialsError.js';
 
 /**
- * AWS access keys. Secret fields are redacted from `JSON.stringify` and `util.inspect` output.
+ * AWS access keys. Secret fields are redacted from `JSON.stringify` and `util.inspect` output. Assignable
+ * to `@iamkit/signer`'s `Credentials`, the repository's one credentials type (checked by a type test).
  *
  * @example
  * ```ts
@@ -12,6 +13,8 @@ export interface AwsCredentials {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
   readonly sessionToken?: string;
+  /** When temporary credentials stop working; absent for long-lived keys. */
+  readonly expiration?: Date;
 }
 
 /**
@@ -26,6 +29,8 @@ export interface AwsCredentialsInput {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken?: string | undefined;
+  /** A `Date`, an ISO 8601 string or epoch milliseconds. */
+  expiration?: Date | string | number | undefined;
 }
 
 const REDACTED = '[REDACTED]';
@@ -67,22 +72,23 @@ export function createCredentials(
       throw new CredentialsError(source, `${source}: ${label(field)} is malformed (${rule})`);
     }
   };
+  const expiration = expirationOf(input.expiration, `${source}: ${label('expiration')}`, source);
   check('accessKeyId', ACCESS_KEY_ID, 'expected 1-128 letters, digits or underscores');
   check('secretAccessKey', SECRET, 'expected 1-256 visible ASCII characters, no spaces');
   const hasToken = input.sessionToken !== undefined && input.sessionToken !== '';
   if (hasToken) check('sessionToken', SESSION_TOKEN, 'expected visible ASCII characters, no spaces');
 
-  const credentials: AwsCredentials = hasToken
-    ? {
-        accessKeyId: input.accessKeyId,
-        secretAccessKey: input.secretAccessKey,
-        sessionToken: input.sessionToken!,
-      }
-    : { accessKeyId: input.accessKeyId, secretAccessKey: input.secretAccessKey };
+  const credentials: { -readonly [K in keyof AwsCredentials]: AwsCredentials[K] } = {
+    accessKeyId: input.accessKeyId,
+    secretAccessKey: input.secretAccessKey,
+  };
+  if (hasToken) credentials.sessionToken = input.sessionToken!;
+  if (expiration) credentials.expiration = expiration;
   const redacted = () => ({
     accessKeyId: credentials.accessKeyId,
     secretAccessKey: REDACTED,
     ...(hasToken ? { sessionToken: REDACTED } : {}),
+    ...(expiration ? { expiration: expiration.toISOString() } : {}),
   });
   Object.defineProperties(credentials, {
     toJSON: { value: redacted },
@@ -94,4 +100,16 @@ export function createCredentials(
     },
   });
   return Object.freeze(credentials);
+}
+
+function expirationOf(value: unknown, field: string, source: string): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const date =
+    value instanceof Date || typeof value === 'string' || typeof value === 'number'
+      ? new Date(value)
+      : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new CredentialsError(source, `${field} is not a Date, an ISO 8601 string or epoch milliseconds`);
+  }
+  return date;
 }
