@@ -5,6 +5,12 @@ export {
   type AwsCredentialsInput,
   createCredentials,
 } from './credentials/createCredentials.js';
+export { type MemoizeOptions, memoizeProvider, REFRESH_WINDOW_MS } from './credentials/memoizeProvider.js';
+export type {
+  AssumeRoleParams,
+  AssumeRoleWithWebIdentityParams,
+  RoleAssumer,
+} from './credentials/RoleAssumer.js';
 export { CredentialsError, isCredentialsError } from './errors/CredentialsError.js';
 export { EndpointResolutionError, isEndpointResolutionError } from './errors/EndpointResolutionError.js';
 export { InvalidConnectionError, isInvalidConnectionError } from './errors/InvalidConnectionError.js';

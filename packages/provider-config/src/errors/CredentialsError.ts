@@ -16,8 +16,10 @@ export class CredentialsError extends ProviderConfigError {
   constructor(
     readonly source: string,
     message: string,
+    /** `cause`: the error of an injected dependency (an STS client), where one failed. */
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

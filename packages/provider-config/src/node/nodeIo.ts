@@ -28,6 +28,10 @@ export interface NodeCredentialIo {
   readFile?: ReadTextFile;
   /** Home directory for `~/.aws/...`. Default: `HOME` or `USERPROFILE` from `env`, else `os.homedir()`. */
   homeDir?: string;
+  /** HTTP client of the container and instance metadata providers. Default: the global `fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Current time, for expirations and default session names. Default: `() => new Date()`. */
+  clock?: () => Date;
 }
 
 /** The injected IO with defaults filled in. */
@@ -37,6 +41,9 @@ export function nodeIo(io: NodeCredentialIo): Required<NodeCredentialIo> {
     env,
     readFile: io.readFile ?? readTextFile,
     homeDir: io.homeDir ?? env.HOME ?? env.USERPROFILE ?? homedir(),
+    // Looked up per call, not at import, so a test's or an application's replacement is seen.
+    fetch: io.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    clock: io.clock ?? (() => new Date()),
   };
 }
 
