@@ -172,8 +172,11 @@ describe('defaultCredentials', () => {
 
   it('lists every source tried when nothing is found', async () => {
     const { readFile } = files({});
-    const error = await rejection(defaultCredentials({ env: { HOME }, readFile }));
+    const error = await rejection(
+      defaultCredentials({ env: { HOME, AWS_EC2_METADATA_DISABLED: 'true' }, readFile }),
+    );
     expect(isCredentialsError(error)).toBe(true);
+    expect(error.message).toContain('instance metadata (disabled by AWS_EC2_METADATA_DISABLED)');
     expect(error.message).toContain('environment');
     expect(error.message).toContain(`profile 'default' in ${credentialsFile}`);
     expect(error.message).toContain(`profile 'default' in ${HOME}/.aws/config`);
@@ -189,6 +192,7 @@ describe('defaultCredentials', () => {
         HOME: dir,
         AWS_SHARED_CREDENTIALS_FILE: `${dir}/credentials`,
         AWS_CONFIG_FILE: `${dir}/missing`,
+        AWS_EC2_METADATA_DISABLED: 'true',
       };
       expect((await defaultCredentials({ env })).accessKeyId).toBe('AKIDFILE');
     } finally {
