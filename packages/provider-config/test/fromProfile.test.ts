@@ -55,6 +55,7 @@ describe('fromProfile: role_arn with source_profile', () => {
       sessionToken: TOKEN,
     });
     expect(credentials.expiration).toEqual(new Date(START.getTime() + 3_600_000));
+    expectNoSecrets(credentials);
     expect(assumer.calls).toHaveLength(1);
     const [call] = assumer.calls;
     expect(call?.operation).toBe('assumeRole');
