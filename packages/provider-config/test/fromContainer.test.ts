@@ -276,6 +276,27 @@ describe('fromContainer failures are typed', () => {
     expectNoSecrets(error);
   });
 
+  it('never follows a redirect, so the token stays with the endpoint it was meant for', async () => {
+    const elsewhere = await startFakeServer(credentialsEndpoint);
+    try {
+      await serve((_request, response) => {
+        response.writeHead(307, { location: `${elsewhere.url}/steal` });
+        response.end();
+      });
+      const error = await rejection(
+        provider({
+          AWS_CONTAINER_CREDENTIALS_FULL_URI: server.url,
+          AWS_CONTAINER_AUTHORIZATION_TOKEN: AUTH_TOKEN,
+        })(),
+      );
+      expect(isCredentialsError(error)).toBe(true);
+      expect(error.message).toContain('request failed');
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('says which variables to set when neither is', async () => {
     const error = await rejection(provider({})());
     expect(error.message).toContain(

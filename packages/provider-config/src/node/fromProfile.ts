@@ -1,12 +1,13 @@
 import type { AwsCredentialsProvider } from '../credentials/AwsCredentialsProvider.js';
 import { callRoleAssumer } from '../credentials/callRoleAssumer.js';
-import { type AwsCredentials, createCredentials } from '../credentials/createCredentials.js';
+import type { AwsCredentials } from '../credentials/createCredentials.js';
 import { memoizeProvider } from '../credentials/memoizeProvider.js';
 import type { RoleAssumer } from '../credentials/RoleAssumer.js';
 import { CredentialsError } from '../errors/CredentialsError.js';
 import { assumeRoleWithTokenFile } from './assumeRoleWithTokenFile.js';
 import { type CredentialSourceOptions, credentialSource } from './credentialSource.js';
 import { type NodeCredentialIo, nodeIo } from './nodeIo.js';
+import { durationOf, filesOf, mfaCode, regionOf, staticKeys } from './profileSettings.js';
 import {
   type ProfileSettings,
   readProfiles,
@@ -199,57 +200,4 @@ async function assumeRole(
     },
     `${where} (role ${roleArn})`,
   );
-}
-
-function staticKeys(name: string, settings: ProfileSettings): AwsCredentials {
-  const keyFile = settings.get('aws_secret_access_key')?.file ?? settings.get('aws_access_key_id')?.file;
-  return createCredentials(
-    {
-      accessKeyId: settings.get('aws_access_key_id')?.value ?? '',
-      secretAccessKey: settings.get('aws_secret_access_key')?.value ?? '',
-      sessionToken: settings.get('aws_session_token')?.value,
-    },
-    `profile '${name}' in ${keyFile}`,
-    {
-      accessKeyId: 'aws_access_key_id',
-      secretAccessKey: 'aws_secret_access_key',
-      sessionToken: 'aws_session_token',
-    },
-  );
-}
-
-async function mfaCode(serialNumber: string, where: string, mfa: ProfileOptions['mfa']): Promise<string> {
-  if (typeof mfa !== 'function') {
-    throw new CredentialsError(
-      where,
-      `${where} sets mfa_serial: pass an \`mfa\` callback that returns the code`,
-    );
-  }
-  const code = await mfa(serialNumber);
-  // Never quoted: a mistyped code is still a code.
-  if (typeof code !== 'string' || !/^\d{6}$/.test(code)) {
-    throw new CredentialsError(
-      where,
-      `${where}: the mfa callback returned something other than a 6-digit code`,
-    );
-  }
-  return code;
-}
-
-function durationOf(settings: ProfileSettings, where: string): number | undefined {
-  const text = settings.get('duration_seconds')?.value;
-  if (text === undefined) return undefined;
-  const seconds = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(seconds >= 900 && seconds <= 43_200)) {
-    throw new CredentialsError(where, `${where}: duration_seconds must be a whole number from 900 to 43200`);
-  }
-  return seconds;
-}
-
-function regionOf(settings: ProfileSettings, io: Required<NodeCredentialIo>): string | undefined {
-  return settings.get('region')?.value ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
-}
-
-function filesOf(settings: ProfileSettings): string {
-  return [...new Set([...settings.values()].map((setting) => setting.file))].join(' and ');
 }
