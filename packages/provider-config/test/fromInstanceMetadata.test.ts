@@ -115,6 +115,14 @@ describe('fromInstanceMetadata (IMDSv2)', () => {
     }
   });
 
+  it('AWS_EC2_METADATA_V1_DISABLED=true overrides allowImdsV1', async () => {
+    const { requests } = await serve(imds({ v1Only: true }));
+    const env = { AWS_EC2_METADATA_SERVICE_ENDPOINT: server.url, AWS_EC2_METADATA_V1_DISABLED: 'true' };
+    const error = await rejection(provider({ allowImdsV1: true, env })());
+    expect(error.message).toContain('the session token request (IMDSv2) got HTTP 403');
+    expect(requests).toHaveLength(1);
+  });
+
   it('a 400 to the token request is an error even with the fallback allowed', async () => {
     await serve((_request, response) => reply(response, 400, ''));
     const error = await rejection(provider({ allowImdsV1: true })());

@@ -21,6 +21,7 @@ export interface InstanceMetadataOptions extends NodeCredentialIo {
   /**
    * Fall back to IMDSv1 (no session token) when the token request is refused (403, 404, 405) or times
    * out. Off by default: IMDSv1 answers any request that reaches it, forged ones included.
+   * `AWS_EC2_METADATA_V1_DISABLED=true` overrides it, as in the AWS SDKs.
    */
   allowImdsV1?: boolean;
 }
@@ -62,7 +63,8 @@ export function fromInstanceMetadata(options: InstanceMetadataOptions = {}): Aws
         maxAttempts: options.maxAttempts ?? 1,
         source,
       };
-      const token = await sessionToken(base, request, options.allowImdsV1 === true);
+      const allowV1 = options.allowImdsV1 === true && !isTrue(io.env.AWS_EC2_METADATA_V1_DISABLED);
+      const token = await sessionToken(base, request, allowV1);
       const headers: Record<string, string> = token ? { 'x-aws-ec2-metadata-token': token } : {};
       const roles = await get(`${base}${ROLE_PATH}`, headers, request, 'the role name');
       const role = roles.split('\n')[0]?.trim() ?? '';
@@ -90,7 +92,11 @@ export function fromInstanceMetadata(options: InstanceMetadataOptions = {}): Aws
 
 /** Whether `AWS_EC2_METADATA_DISABLED` turns the instance metadata service off (`true`, any case). */
 export function instanceMetadataDisabled(env: Readonly<Record<string, string | undefined>>): boolean {
-  return env.AWS_EC2_METADATA_DISABLED?.trim().toLowerCase() === 'true';
+  return isTrue(env.AWS_EC2_METADATA_DISABLED);
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value?.trim().toLowerCase() === 'true';
 }
 
 function metadataEndpoint(env: Readonly<Record<string, string | undefined>>): string {

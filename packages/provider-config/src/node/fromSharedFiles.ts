@@ -1,11 +1,10 @@
 import type { AwsCredentials } from '../credentials/createCredentials.js';
-import { fromProfile } from './fromProfile.js';
-import type { SharedFilesOptions } from './readProfiles.js';
+import { fromProfile, type ProfileOptions } from './fromProfile.js';
 
 /**
  * Credentials from a profile of the shared AWS files (`AWS_PROFILE`, `AWS_SHARED_CREDENTIALS_FILE`,
- * `AWS_CONFIG_FILE`), read once: {@link fromProfile} without the role assumer, so static keys and
- * `credential_process`. For roles and refreshes, use `fromProfile`. Node only.
+ * `AWS_CONFIG_FILE`), resolved once: {@link fromProfile}'s first answer, as a promise (roles need its
+ * `roleAssumer` option). For refreshes, use `fromProfile`. Node only.
  *
  * @throws CredentialsError naming the profile and files tried, never a secret.
  * @example
@@ -14,6 +13,6 @@ import type { SharedFilesOptions } from './readProfiles.js';
  * const credentials = await fromSharedFiles({ profile: 'dev' });
  * ```
  */
-export async function fromSharedFiles(options: SharedFilesOptions = {}): Promise<AwsCredentials> {
+export async function fromSharedFiles(options: ProfileOptions = {}): Promise<AwsCredentials> {
   return fromProfile(options)();
 }
