@@ -251,10 +251,13 @@ describe('fromProfile: other settings and failures', () => {
   });
 
   it('wraps a failing AssumeRole in a typed error with its code, keeping the original as cause', async () => {
-    const denied = Object.assign(new Error(`denied for ${SECRET}`), {
-      name: 'StsServiceError',
-      code: 'AccessDenied',
-    });
+    const denied = Object.assign(
+      new Error('User arn:aws:iam::123456789012:user/ci is not authorized to perform sts:AssumeRole'),
+      {
+        name: 'StsServiceError',
+        code: 'AccessDenied',
+      },
+    );
     const roleAssumer = { ...assumer.roleAssumer, assumeRole: async () => Promise.reject(denied) };
     const error = await rejection(
       profile(
@@ -266,8 +269,9 @@ describe('fromProfile: other settings and failures', () => {
     expect(error.message).toBe(
       `profile 'partner' in ${CONFIG} (role ${ROLE}): AssumeRole failed (StsServiceError AccessDenied)`,
     );
-    expect(error.cause).toBe(denied);
-    expect(error.message).not.toContain(SECRET);
+    expect(error.cause).toBe(denied); // the STS client's own error, with its wording and request details
+    expect(error.message).not.toContain('not authorized');
+    expectNoSecrets(error);
   });
 
   it('validates what the role assumer returns', async () => {
