@@ -29,6 +29,7 @@ if (mode === 'fail') { console.error(${JSON.stringify(`denied ${SECRET}`)}); pro
 if (mode === 'garbage') console.log(${JSON.stringify(`AccessKeyId=ASIA ${SECRET}`)});
 if (mode === 'v2') console.log(JSON.stringify({ ...credentials, Version: 2 }));
 if (mode === 'hang') setTimeout(() => {}, 60_000);
+if (mode === 'big') process.stdout.write(${JSON.stringify(SECRET)}.repeat(60_000));
 `,
 );
 
@@ -90,6 +91,7 @@ describe('fromProcess', () => {
     ['fail', 'exited with code 3'],
     ['garbage', 'printed something that is not JSON'],
     ['v2', 'printed JSON without "Version": 1'],
+    ['big', 'printed more than 1048576 bytes'],
   ])('%s: a typed error naming the profile, never the output or stderr', async (mode, expected) => {
     const error = await rejection(provider(`${node} ${mode}`)());
     expect(isCredentialsError(error)).toBe(true);

@@ -4,8 +4,9 @@ import path from 'node:path';
 /** Module file → the files it imports or re-exports from (type-only imports included). */
 export type ImportGraph = Map<string, string[]>;
 
+// `import … from './x.js'`, `export … from './x.js'`, `import './x.js'` and `import('./x.js')`.
 const SPECIFIER =
-  /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 /** The relative imports of every `.ts` file under `dir`, resolved to files (`./x.js` → `x.ts`). */
 export function readImportGraph(dir: string): ImportGraph {
@@ -16,7 +17,10 @@ export function readImportGraph(dir: string): ImportGraph {
   for (const file of files) {
     const full = path.join(dir, file);
     const targets = [...readFileSync(full, 'utf8').matchAll(SPECIFIER)].map((match) =>
-      path.relative(dir, path.resolve(path.dirname(full), (match[1] ?? match[2])!.replace(/\.js$/, '.ts'))),
+      path.relative(
+        dir,
+        path.resolve(path.dirname(full), (match[1] ?? match[2] ?? match[3])!.replace(/\.js$/, '.ts')),
+      ),
     );
     graph.set(file, targets);
   }
