@@ -66,6 +66,8 @@ function everything(without: string[] = [], files: Record<string, string> = {}):
     fetch: loopbackOnlyFetch(),
     clock: () => START,
     roleAssumer: assumer.roleAssumer,
+    container: { timeoutMs: 5000 },
+    instanceMetadata: { timeoutMs: 5000 },
   };
 }
 

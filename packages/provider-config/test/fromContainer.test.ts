@@ -31,7 +31,7 @@ async function serve(handler: Handler) {
 }
 
 function provider(env: Record<string, string>, options: Partial<ContainerOptions> = {}) {
-  return fromContainer({ env, fetch, clock: () => now, timeoutMs: 2000, ...options });
+  return fromContainer({ env, fetch, clock: () => now, timeoutMs: 5000, ...options });
 }
 
 beforeEach(() => {

@@ -50,6 +50,7 @@ function provider(options: Partial<InstanceMetadataOptions> = {}) {
     env: { AWS_EC2_METADATA_SERVICE_ENDPOINT: server.url },
     fetch,
     clock: () => now,
+    timeoutMs: 5000, // generous: a loaded machine must not turn a loopback answer into a timeout
     ...options,
   });
 }

@@ -180,7 +180,12 @@ describe('fromProfile: credential_source', () => {
     await profile(
       'task-role',
       { config: `[profile task-role]\nrole_arn = ${ROLE}\ncredential_source = EcsContainer\n` },
-      { env: { HOME, AWS_CONTAINER_CREDENTIALS_FULL_URI: server.url }, fetch: loopbackOnlyFetch() },
+      {
+        env: { HOME, AWS_CONTAINER_CREDENTIALS_FULL_URI: server.url },
+        fetch: loopbackOnlyFetch(),
+        container: { timeoutMs: 5000 },
+        instanceMetadata: { timeoutMs: 5000 },
+      },
     )();
     expect(assumer.calls[0]?.params).toMatchObject({ sourceCredentials: { accessKeyId: 'ASIATASK' } });
   });
@@ -194,7 +199,12 @@ describe('fromProfile: credential_source', () => {
     await profile(
       'ec2-role',
       { config: `[profile ec2-role]\nrole_arn = ${ROLE}\ncredential_source = Ec2InstanceMetadata\n` },
-      { env: { HOME, AWS_EC2_METADATA_SERVICE_ENDPOINT: server.url }, fetch: loopbackOnlyFetch() },
+      {
+        env: { HOME, AWS_EC2_METADATA_SERVICE_ENDPOINT: server.url },
+        fetch: loopbackOnlyFetch(),
+        container: { timeoutMs: 5000 },
+        instanceMetadata: { timeoutMs: 5000 },
+      },
     )();
     expect(assumer.calls[0]?.params).toMatchObject({ sourceCredentials: { accessKeyId: 'ASIAEC2' } });
   });
