@@ -10,12 +10,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { compileRuleSet } from './compile-rule-set.mjs';
+import { compileRuleSet } from './compileRuleSet.mjs';
 
 const SERVICES = [
-  { id: 'iam', exportName: 'iamRuleSet', file: 'iam-rule-set.ts' },
-  { id: 'cognito-idp', exportName: 'cognitoIdpRuleSet', file: 'cognito-idp-rule-set.ts' },
-  { id: 'sts', exportName: 'stsRuleSet', file: 'sts-rule-set.ts' },
+  { id: 'iam', exportName: 'iamRuleSet', file: 'iamRuleSet.ts' },
+  { id: 'cognito-idp', exportName: 'cognitoIdpRuleSet', file: 'cognitoIdpRuleSet.ts' },
+  { id: 'sts', exportName: 'stsRuleSet', file: 'stsRuleSet.ts' },
 ];
 // Services whose regional availability we check against endpoints.json (see README, "Cognito availability").
 const AVAILABILITY_SERVICES = ['cognito-idp'];
@@ -71,8 +71,8 @@ for (const service of SERVICES) {
   files.set(
     service.file,
     `${header([rel, `data/${service.id}/${version}/service-2.json.gz metadata`])}import { fail } from '../rules/fail.js';\nimport { awsPartition as partition } from '../rules/partition.js';\n` +
-      `import type { CompiledRuleSet } from '../rules/rule-set.js';\n\n` +
-      `/** ${service.id}'s endpoint rule set as code (scripts/compile-rule-set.mjs): its parameters in, endpoint out. */\n` +
+      `import type { CompiledRuleSet } from '../rules/CompiledRuleSet.js';\n\n` +
+      `/** ${service.id}'s endpoint rule set as code (scripts/compileRuleSet.mjs): its parameters in, endpoint out. */\n` +
       `export const ${service.exportName}: CompiledRuleSet = ${compiled};\n\n` +
       `/** SigV4 service name, where the rule set's auth scheme does not name one. */\n` +
       `export const ${service.exportName.replace('RuleSet', 'SigningName')} = ${literal(signingName)};\n`,
@@ -80,7 +80,7 @@ for (const service of SERVICES) {
 }
 
 files.set(
-  'services.ts',
+  'botocoreVersion.ts',
   `${header(['the botocore package'])}` +
     `/**\n * The botocore release the rule sets and partitions were generated from.\n *\n * @example\n * \`\`\`ts\n * console.log(\`endpoint data from botocore \${BOTOCORE_VERSION}\`);\n * \`\`\`\n */\n` +
     `export const BOTOCORE_VERSION = ${literal(botocoreVersion)};\n`,
@@ -94,7 +94,7 @@ const OUTPUTS = [
   'supportsFIPS',
   'supportsDualStack',
 ];
-// Region names as src/validate-region.ts's REGION_GRAMMAR accepts them (test/partitions.test.ts checks that
+// Region names as src/validateRegion.ts's REGION_GRAMMAR accepts them (test/partitions.test.ts checks that
 // every region of partitions.json still validates and lands in its partition).
 const REGION_GRAMMAR = /^[a-z]{2,4}(?:-[a-z]{1,16}){1,3}-\d{1,2}$/;
 const partitionsJson = readJson('partitions.json').partitions;
@@ -121,7 +121,7 @@ const partitionCalls = partitionsJson.map((partition) => {
 });
 files.set(
   'partitions.ts',
-  `${header(['data/partitions.json'])}import type { PartitionData } from '../rules/partition.js';\n\n` +
+  `${header(['data/partitions.json'])}import type { PartitionData } from '../types.js';\n\n` +
     `const partition = (\n  id: string,\n  regionRegex: string,\n  namedRegions: string,\n${OUTPUTS.map((key) => `  ${key}: ${key.startsWith('supports') ? 'boolean' : 'string'},`).join('\n')}\n` +
     `): PartitionData => ({\n  id,\n  regionRegex,\n  namedRegions: namedRegions.split(' ').filter(Boolean),\n  outputs: { name: id, ${OUTPUTS.join(', ')} },\n});\n\n` +
     `export const partitions: readonly PartitionData[] = ${linePerEntry(partitionCalls, '[', ']')};\n`,
@@ -144,7 +144,7 @@ for (const serviceId of AVAILABILITY_SERVICES) {
   );
 }
 files.set(
-  'service-availability.ts',
+  'serviceAvailability.ts',
   `${header(['data/endpoints.json', 'data/partitions.json'])}/** Per service, per partition: the regions endpoints.json lists the service in. */\n` +
     `export const serviceAvailability: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {\n${Object.entries(
       availability,

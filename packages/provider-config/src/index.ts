@@ -1,31 +1,37 @@
-export { cognitoIdpEndpointRules } from './cognito-idp-endpoint-rules.js';
+export { cognitoIdpEndpointRules } from './cognitoIdpEndpointRules.js';
+export type { AwsCredentialsProvider } from './credentials/AwsCredentialsProvider.js';
 export {
   type AwsCredentials,
   type AwsCredentialsInput,
   createCredentials,
-} from './credentials/aws-credentials.js';
-export type { EndpointRules } from './endpoint-rules.js';
-export { CredentialsError, isCredentialsError } from './errors/credentials-error.js';
-export { EndpointResolutionError, isEndpointResolutionError } from './errors/endpoint-resolution-error.js';
-export { InvalidConnectionError, isInvalidConnectionError } from './errors/invalid-connection-error.js';
-export { isProviderConfigError, ProviderConfigError } from './errors/provider-config-error.js';
-export { isUnsupportedRegionError, UnsupportedRegionError } from './errors/unsupported-region-error.js';
-export { BOTOCORE_VERSION } from './generated/services.js';
-export { iamEndpointRules } from './iam-endpoint-rules.js';
-export { API_SUBDOMAIN_FORMS } from './parse-api-subdomain.js';
+} from './credentials/createCredentials.js';
+export { type MemoizeOptions, memoizeProvider, REFRESH_WINDOW_MS } from './credentials/memoizeProvider.js';
+export type {
+  AssumeRoleParams,
+  AssumeRoleWithWebIdentityParams,
+  RoleAssumer,
+} from './credentials/RoleAssumer.js';
+export { CredentialsError, isCredentialsError } from './errors/CredentialsError.js';
+export { EndpointResolutionError, isEndpointResolutionError } from './errors/EndpointResolutionError.js';
+export { InvalidConnectionError, isInvalidConnectionError } from './errors/InvalidConnectionError.js';
+export { isProviderConfigError, ProviderConfigError } from './errors/ProviderConfigError.js';
+export { isUnsupportedRegionError, UnsupportedRegionError } from './errors/UnsupportedRegionError.js';
+export { BOTOCORE_VERSION } from './generated/botocoreVersion.js';
+export { iamEndpointRules } from './iamEndpointRules.js';
+export { API_SUBDOMAIN_FORMS } from './parseApiSubdomain.js';
 export {
   type ConnectionOptions,
   type PlainConnection,
   type PlatformConnection,
   type ResolvedConnection,
   resolveConnection,
-} from './resolve-connection.js';
-export {
-  type ResolvedEndpoint,
-  type ResolveEndpointOptions,
-  type ResolveServiceEndpointOptions,
-  resolveEndpoint,
-  resolveServiceEndpoint,
-} from './resolve-endpoint.js';
-export type { ServiceId } from './service-id.js';
-export { stsEndpointRules } from './sts-endpoint-rules.js';
+} from './resolveConnection.js';
+export { resolveEndpoint, resolveServiceEndpoint } from './resolveEndpoint.js';
+export { stsEndpointRules } from './stsEndpointRules.js';
+export type {
+  EndpointRules,
+  ResolvedEndpoint,
+  ResolveEndpointOptions,
+  ResolveServiceEndpointOptions,
+  ServiceId,
+} from './types.js';

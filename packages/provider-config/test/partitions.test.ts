@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPartition } from '../src/rules/partition.js';
-import { validateRegion } from '../src/validate-region.js';
-import { botocoreDataDir } from './botocore-data.js';
+import { validateRegion } from '../src/validateRegion.js';
+import { botocoreDataDir } from './support/botocoreData.js';
 
 // partitions.ts names only the regions its regexes would not place (aws-global...). Read botocore's
 // partitions.json directly: every region it lists must still validate and land in its own partition.

@@ -50,3 +50,14 @@ describe('README', () => {
     expect(tableRows('forms').map((row) => row[0])).toEqual(API_SUBDOMAIN_FORMS);
   });
 });
+
+describe('README credential providers', () => {
+  it('lists exactly the providers the node entry exports', async () => {
+    const node = await import('../src/node/index.js');
+    const exported = Object.keys(node).filter((name) => /^(from|default)/.test(name));
+    const listed = tableRows('providers').flatMap((row) =>
+      [...(row[0] ?? '').matchAll(/(?:^|`)((?:from|default)\w+)\(/g)].map((match) => match[1]),
+    );
+    expect(listed.sort()).toEqual(exported.sort());
+  });
+});

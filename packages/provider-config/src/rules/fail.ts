@@ -1,4 +1,4 @@
-import { EndpointResolutionError } from '../errors/endpoint-resolution-error.js';
+import { EndpointResolutionError } from '../errors/EndpointResolutionError.js';
 
 /** What a compiled rule set does on an error rule (or no matching rule): throw, with the rules' message. */
 export function fail(message: string): never {

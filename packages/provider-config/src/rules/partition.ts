@@ -1,27 +1,5 @@
 import { partitions } from '../generated/partitions.js';
-
-/** What `aws.partition` returns for a region: the partition's outputs from partitions.json. */
-export interface PartitionOutputs {
-  name: string;
-  dnsSuffix: string;
-  dualStackDnsSuffix: string;
-  implicitGlobalRegion: string;
-  supportsFIPS: boolean;
-  supportsDualStack: boolean;
-}
-
-/** One partition of partitions.json, as the generator writes it. */
-export interface PartitionData {
-  id: string;
-  regionRegex: string;
-  /**
-   * The regions of partitions.json that must be matched by name: those `regionRegex` would place
-   * elsewhere or the region grammar refuses (`aws-global`...). Every other region of the partition is
-   * found by its regex, with the same answer.
-   */
-  namedRegions: readonly string[];
-  outputs: PartitionOutputs;
-}
+import type { PartitionData, PartitionOutputs } from '../types.js';
 
 const compiled = partitions.map((partition) => ({ partition, regex: new RegExp(partition.regionRegex) }));
 
