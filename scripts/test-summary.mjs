@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Adds up the vitest JSON reports every package wrote during this run into one closing line,
+// Adds up the vitest JSON reports every package (packages/*, tests/*) wrote during this run into one closing line,
 // so a reader (or CI) sees the whole suite's count at the end instead of one count per package.
 // Usage: node scripts/test-summary.mjs --clean   (before the run: remove stale reports)
 //        node scripts/test-summary.mjs           (after the run: print the totals; exit 1 if none ran)
@@ -8,10 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const reports = readdirSync(join(root, 'packages')).map((name) => ({
-  name,
-  file: join(root, 'packages', name, '.vitest', 'report.json'),
-}));
+const reports = ['packages', 'tests'].flatMap((folder) =>
+  existsSync(join(root, folder))
+    ? readdirSync(join(root, folder)).map((name) => ({
+        name,
+        file: join(root, folder, name, '.vitest', 'report.json'),
+      }))
+    : [],
+);
 
 if (process.argv.includes('--clean')) {
   for (const { file } of reports) rmSync(file, { force: true });

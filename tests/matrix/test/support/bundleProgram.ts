@@ -1,0 +1,59 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+
+export interface BundleOptions {
+  /** The project holding `conformance.mjs` and the installed packages. */
+  dir: string;
+  /** The bundle's entry module, written into `dir`: it imports `./conformance.mjs`. */
+  entrySource: string;
+  outfile: string;
+  /** The packages whose entries to record. */
+  names: readonly string[];
+  conditions?: readonly string[];
+}
+
+const RESOLVING = Symbol('resolving');
+
+/** Records the file each of `names` resolves to (the first time it is imported) in `entries`. */
+const recordEntries = (names: readonly string[], entries: Record<string, string>): Plugin => ({
+  name: 'record-entries',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^@/ }, async (args) => {
+      if (args.pluginData === RESOLVING || !names.includes(args.path)) return undefined;
+      const { path, namespace, sideEffects, errors } = await bundler.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: RESOLVING,
+      });
+      entries[args.path] ??= path;
+      return { path, namespace, sideEffects, errors };
+    });
+  },
+});
+
+/**
+ * Bundles the conformance program and the installed packages for a runtime without a module
+ * resolver of its own (workerd, a browser), as an application's bundler would: esbuild for the
+ * browser platform, with the runtime's export conditions. Resolves with the file each package's
+ * import resolved to: the entry that runtime gets.
+ */
+export async function bundleProgram(options: BundleOptions): Promise<Record<string, string>> {
+  const entry = join(options.dir, `${options.outfile}.entry.mjs`);
+  const entries: Record<string, string> = {};
+  writeFileSync(entry, options.entrySource);
+  await build({
+    absWorkingDir: options.dir,
+    entryPoints: [entry],
+    outfile: join(options.dir, options.outfile),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    ...(options.conditions ? { conditions: [...options.conditions] } : {}),
+    plugins: [recordEntries(options.names, entries)],
+    logLevel: 'silent',
+  });
+  return entries;
+}
