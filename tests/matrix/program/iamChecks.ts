@@ -1,17 +1,26 @@
 import {
   createIamClient,
+  createRole,
   createUser,
+  deleteRole,
   deleteUser,
   getUser,
   type IamClient,
+  isIamAbortError,
   isIamServiceError,
   listUsers,
+  paginateListRoleTags,
+  waitUntilUserExists,
 } from '@iamkit/iam';
 import { resolveConnection } from '@iamkit/provider-config';
 import { type Check, check } from './check.js';
 import type { ConformanceInput } from './conformanceInput.js';
 
 const ACCOUNT = '123456789012'; // moto's default account
+const TRUST_EC2 = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
 
 /** A service error as it compares across runtimes: the typed fields, and whether the secret leaked. */
 function serviceError(error: unknown, secret: string) {
@@ -92,6 +101,34 @@ export async function iamChecks({ iam }: ConformanceInput): Promise<Check[]> {
       const listed = await listUsers(admin, { PathPrefix: path });
       return generic({ names: listed.Users.map((u) => u.UserName), IsTruncated: listed.IsTruncated });
     }),
+    await check('iam/waitUntilUserExists', { UserName: '{user}' }, async () => {
+      const { User } = await waitUntilUserExists(admin, { UserName: userName }, { maxWaitMs: 10_000 });
+      return generic({ UserName: User.UserName });
+    }),
+    // moto pages ListRoleTags (not ListUsers): three tags, two per page.
+    await check('iam/paginateListRoleTags, two per page', [['a', 'b'], ['c']], async () => {
+      const RoleName = `${userName}-role`;
+      const Tags = ['c', 'a', 'b'].map((Key) => ({ Key, Value: Key }));
+      await createRole(admin, { RoleName, AssumeRolePolicyDocument: TRUST_EC2, Path: path, Tags });
+      const pages: string[][] = [];
+      for await (const page of paginateListRoleTags(admin, { RoleName }, { pageSize: 2 })) {
+        pages.push(page.Tags.map((tag) => tag.Key));
+      }
+      await deleteRole(admin, { RoleName });
+      return pages;
+    }),
+    await check(
+      'iam/an aborted call is an IamAbortError',
+      { name: 'IamAbortError', guard: true },
+      async () => {
+        try {
+          await listUsers(admin, {}, { signal: AbortSignal.abort() });
+          return 'not aborted';
+        } catch (error) {
+          return { name: (error as Error).name, guard: isIamAbortError(error) };
+        }
+      },
+    ),
     await check('iam/DeleteUser', {}, async () => generic(await deleteUser(admin, { UserName: userName }))),
     await check(
       'iam/GetUser of a missing user is a typed service error',

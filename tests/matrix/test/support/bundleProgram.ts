@@ -13,22 +13,18 @@ export interface BundleOptions {
   conditions?: readonly string[];
 }
 
-const RESOLVING = Symbol('resolving');
-
-/** Records the file each of `names` resolves to (the first time it is imported) in `entries`. */
-const recordEntries = (names: readonly string[], entries: Record<string, string>): Plugin => ({
+/**
+ * Records in `entries` the file each of `names` resolves to under the build's settings, whether the
+ * program imports it or not: the entry a bundle of that package would get.
+ */
+const recordEntries = (dir: string, names: readonly string[], entries: Record<string, string>): Plugin => ({
   name: 'record-entries',
   setup(bundler) {
-    bundler.onResolve({ filter: /^@/ }, async (args) => {
-      if (args.pluginData === RESOLVING || !names.includes(args.path)) return undefined;
-      const { path, namespace, sideEffects, errors } = await bundler.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: RESOLVING,
-      });
-      entries[args.path] ??= path;
-      return { path, namespace, sideEffects, errors };
+    bundler.onStart(async () => {
+      for (const name of names) {
+        const { path, errors } = await bundler.resolve(name, { kind: 'import-statement', resolveDir: dir });
+        entries[name] = path || errors.map((error) => error.text).join('; ');
+      }
     });
   },
 });
@@ -36,8 +32,8 @@ const recordEntries = (names: readonly string[], entries: Record<string, string>
 /**
  * Bundles the conformance program and the installed packages for a runtime without a module
  * resolver of its own (workerd, a browser), as an application's bundler would: esbuild for the
- * browser platform, with the runtime's export conditions. Resolves with the file each package's
- * import resolved to: the entry that runtime gets.
+ * browser platform, with the runtime's export conditions. Resolves with the file each public
+ * package resolves to there: the entry that runtime gets.
  */
 export async function bundleProgram(options: BundleOptions): Promise<Record<string, string>> {
   const entry = join(options.dir, `${options.outfile}.entry.mjs`);
@@ -52,7 +48,7 @@ export async function bundleProgram(options: BundleOptions): Promise<Record<stri
     platform: 'browser',
     target: 'es2022',
     ...(options.conditions ? { conditions: [...options.conditions] } : {}),
-    plugins: [recordEntries(options.names, entries)],
+    plugins: [recordEntries(options.dir, options.names, entries)],
     logLevel: 'silent',
   });
   return entries;
