@@ -11,6 +11,7 @@ import { type Moto, startMoto } from '../../../packages/iam/test/support/moto.js
 import { vectorsDir } from '../../../packages/signer/test/helpers/vectors.js';
 import { passed } from '../program/check.js';
 import type { ConformanceInput, SigV4Case } from '../program/conformanceInput.js';
+import type { ConformanceReport } from '../program/main.js';
 import { type ControlServer, startControlServer } from './support/controlServer.js';
 import { entryWithin, type MatrixRow } from './support/matrixRow.js';
 import { resultsTable, withTable } from './support/resultsTable.js';
@@ -61,10 +62,14 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-const noReport = (label: string) =>
-  new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`${label} finished without posting a report`)), 5_000),
-  );
+/** The report, which a runtime that ran to its end has posted already (or is about to). */
+async function reportOf(label: string, report: Promise<ConformanceReport>): Promise<ConformanceReport> {
+  let timer: NodeJS.Timeout | undefined;
+  const missing = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label} finished without posting a report`)), 5_000);
+  });
+  return Promise.race([report, missing]).finally(() => clearTimeout(timer));
+}
 
 describe.skipIf(!suite)('runtime matrix', () => {
   it('depends on every public package, so turbo builds each before this test packs it', () => {
@@ -90,7 +95,7 @@ describe.skipIf(!suite)('runtime matrix', () => {
       report,
       timeoutMs: RUN_TIMEOUT_MS,
     });
-    const { entries, checks, error } = await Promise.race([report, noReport(runtime.label)]);
+    const { entries, checks, error } = await reportOf(runtime.label, report);
     const resolved = run.bundled ?? entries;
     const files = Object.fromEntries(
       project.names.map((name) => [name, entryWithin(name, resolved[name] ?? '') ?? 'not resolved']),
