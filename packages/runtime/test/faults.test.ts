@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { nodeHttpFetch } from '../src/transport/node/nodeHttpFetch.js';
 import { errorBody, recordingSigner } from './support/fakeFetch.js';
-import { send, useFaultServers } from './support/faultServer.js';
+import { send, startFaultServer, useFaultServers } from './support/faultServer.js';
 import * as iam from './support/iam.js';
 import { rejection } from './support/rejection.js';
 import { createIamClient, type IamClientConfig } from './support/services.js';
@@ -140,6 +140,77 @@ describe.each([
     setTimeout(() => backoff.abort(), 150);
     expect(iam.isAwsAbortError(await rejection(call))).toBe(true);
     expect(throttling.seen).toHaveLength(1);
+  });
+
+  it('retries a connection reset after the response headers as a network error (defect 1)', async () => {
+    const server = await serve((_req, i, res) => {
+      if (i === 0) {
+        // Headers and half a body, then the connection drops.
+        res.writeHead(200, { 'content-type': 'text/xml', 'content-length': '1000' });
+        res.write('<ListUsersResponse><ListUsersResult>');
+        setTimeout(() => res.socket?.destroy(), 20);
+      } else send(res, 200, LIST_OK);
+    });
+    const { client, sleeps } = clientFor(server.url);
+    const out = await iam.listUsers(client);
+    expect(out.Users.map((u) => u.UserName)).toEqual(['u']);
+    expect(server.seen).toHaveLength(2);
+    expect(sleeps).toHaveLength(1);
+
+    const always = await serve((_req, _i, res) => {
+      res.writeHead(200, { 'content-type': 'text/xml', 'content-length': '1000' });
+      res.write('<ListUsersResponse>');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const error = await rejection(iam.listUsers(clientFor(always.url).client));
+    expect(iam.isAwsNetworkError(error)).toBe(true);
+    expect(error.message).toMatch(/network error talking to 127\.0\.0\.1:\d+/);
+    expect(always.seen).toHaveLength(3);
+  });
+
+  it('never follows a redirect: the other host gets nothing, and the 3xx is an error (defect 2)', async () => {
+    const elsewhere = await startFaultServer((_req, _i, res) => send(res, 200, LIST_OK));
+    try {
+      const server = await serve((_req, _i, res) => {
+        res.writeHead(307, { location: `${elsewhere.url}/steal` });
+        res.end();
+      });
+      const client = make({
+        endpoint: server.url,
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 'TOKEN' },
+        retry: { sleep: async () => {} },
+      });
+      const error = await rejection(iam.listUsers(client));
+      expect(iam.isAwsServiceError(error)).toBe(true);
+      expect(error).toMatchObject({ code: 'UnexpectedRedirect', statusCode: 307, retryable: false });
+      expect(server.seen).toHaveLength(1);
+      expect(elsewhere.seen).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('times out an attempt whose body trickles in, body included (defect 4)', async () => {
+    const server = await serve((_req, i, res) => {
+      if (i === 0) {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        // One byte every 50 ms: headers arrive at once, the body never ends within the timeout.
+        const timer = setInterval(() => res.write(' '), 50);
+        res.on('close', () => clearInterval(timer));
+      } else send(res, 200, LIST_OK);
+    });
+    const { client } = clientFor(server.url, { timeout: 400 });
+    await iam.listUsers(client);
+    expect(server.seen).toHaveLength(2);
+
+    const always = await serve((_req, _i, res) => {
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      const timer = setInterval(() => res.write(' '), 50);
+      res.on('close', () => clearInterval(timer));
+    });
+    const error = await rejection(iam.listUsers(clientFor(always.url, { timeout: 400, retry: 1 }).client));
+    expect(iam.isAwsTimeoutError(error)).toBe(true);
+    expect(error).toMatchObject({ scope: 'attempt', timeoutMs: 400 });
   });
 
   it('recovers from clock skew: learns the offset from Date and re-signs once', async () => {
