@@ -6,8 +6,8 @@ import {
   deleteUser,
   getUser,
   type IamClient,
-  isIamAbortError,
-  isIamServiceError,
+  isAwsAbortError,
+  isAwsServiceError,
   listUsers,
   paginateListRoleTags,
   waitUntilUserExists,
@@ -24,7 +24,7 @@ const TRUST_EC2 = JSON.stringify({
 
 /** A service error as it compares across runtimes: the typed fields, and whether the secret leaked. */
 function serviceError(error: unknown, secret: string) {
-  if (!isIamServiceError(error)) throw error;
+  if (!isAwsServiceError(error)) throw error;
   return {
     name: error.name,
     code: error.code,
@@ -118,14 +118,14 @@ export async function iamChecks({ iam }: ConformanceInput): Promise<Check[]> {
       return pages;
     }),
     await check(
-      'iam/an aborted call is an IamAbortError',
-      { name: 'IamAbortError', guard: true },
+      'iam/an aborted call is an AwsAbortError',
+      { name: 'AwsAbortError', guard: true },
       async () => {
         try {
           await listUsers(admin, {}, { signal: AbortSignal.abort() });
           return 'not aborted';
         } catch (error) {
-          return { name: (error as Error).name, guard: isIamAbortError(error) };
+          return { name: (error as Error).name, guard: isAwsAbortError(error) };
         }
       },
     ),
@@ -133,7 +133,7 @@ export async function iamChecks({ iam }: ConformanceInput): Promise<Check[]> {
     await check(
       'iam/GetUser of a missing user is a typed service error',
       {
-        name: 'IamServiceError',
+        name: 'AwsServiceError',
         code: 'NoSuchEntity',
         statusCode: 404,
         operation: 'GetUser',
@@ -144,7 +144,7 @@ export async function iamChecks({ iam }: ConformanceInput): Promise<Check[]> {
     await check(
       'iam/a wrong secret is refused by the signature check',
       {
-        name: 'IamServiceError',
+        name: 'AwsServiceError',
         code: 'SignatureDoesNotMatch',
         statusCode: 403,
         operation: 'ListUsers',
