@@ -188,7 +188,7 @@ export function makeSigner(
                     result.method = method;
                     result.url = query
                       ? base +
-                        (/[?&]$/.test(base) ? '' : search ? '&' : '?') +
+                        (!base.includes('?') ? '?' : !search || search.endsWith('&') ? '' : '&') +
                         urlParams +
                         '&X-Amz-Signature=' +
                         signature +

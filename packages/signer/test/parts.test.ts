@@ -10,16 +10,8 @@ import { parseUrl } from '../src/parseUrl.js';
 import { parseUrlFast } from '../src/parseUrlFast.js';
 import { compactParts } from '../src/signingParts.js';
 import { uriEscape } from '../src/uriEscape.js';
+import { random } from './helpers/random.js';
 
-/** Deterministic generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(2026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 const text = (pieces: readonly string[], max: number) =>
