@@ -1,10 +1,10 @@
-import type { CryptoBackend } from './CryptoBackend.js';
+import type { CryptoBackend } from './backends/CryptoBackend.js';
 import type { Credentials, CredentialsProvider } from './credentials.js';
-import { makeSigner } from './makeSigner.js';
-import { compactParts } from './signingParts.js';
+import { compactParts } from './parts/SigningParts.js';
+import { makeSigner } from './signer/makeSigner.js';
 import type { PresignOptions, SignableRequest, SignedRequest, SignOptions } from './types.js';
 
-export { makeSigner } from './makeSigner.js';
+export { makeSigner } from './signer/makeSigner.js';
 
 /**
  * Options of {@link createSigner}.

@@ -1,4 +1,4 @@
-import type { MaybePromise } from './CryptoBackend.js';
+import type { MaybePromise } from './backends/CryptoBackend.js';
 import { InvalidCredentialsError } from './SignerError.js';
 
 /**

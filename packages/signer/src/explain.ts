@@ -1,8 +1,8 @@
-import { chain } from './CryptoBackend.js';
+import { chain } from './backends/CryptoBackend.js';
+import { toHex } from './backends/toHex.js';
 import type { Signer } from './createSigner.js';
-import { toHex } from './hex.js';
-import { Redacted } from './redact.js';
-import type { Finish } from './signingParts.js';
+import type { Finish } from './parts/SigningParts.js';
+import { Redacted } from './Redacted.js';
 import type { Explanation, PresignOptions, SignableRequest } from './types.js';
 
 /** Options of {@link explain}: those of `sign` or `presign`, and which of the two to explain. */

@@ -3,16 +3,16 @@
  * node:crypto (synchronous, no extra ticks) as the default backend.
  */
 
-import type { CryptoBackend } from './CryptoBackend.js';
-import { computeSignature as computeWith } from './computeSignature.js';
+import type { CryptoBackend } from './backends/CryptoBackend.js';
+import { nodeCryptoBackend } from './backends/nodeCryptoBackend.js';
 import { makeSigner, type Signer, type SignerOptions } from './createSigner.js';
-import { fastParts } from './fastParts.js';
-import { getSigningKey as getWith } from './getSigningKey.js';
-import { nodeCryptoBackend } from './nodeCryptoBackend.js';
-import { createStringToSign as stringToSignWith } from './stringToSign.js';
+import { fastParts } from './parts/fast/fastParts.js';
+import { computeSignature as computeWith } from './steps/computeSignature.js';
+import { createStringToSign as stringToSignWith } from './steps/createStringToSign.js';
+import { getSigningKey as getWith } from './steps/getSigningKey.js';
 
+export { nodeCryptoBackend } from './backends/nodeCryptoBackend.js';
 export * from './index.js';
-export { nodeCryptoBackend } from './nodeCryptoBackend.js';
 
 /**
  * Creates a SigV4 signer (node:crypto unless `crypto` says otherwise), built from the fast parts.

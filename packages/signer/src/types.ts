@@ -1,5 +1,5 @@
-import type { DateInput } from './amzDate.js';
-import type { HeaderMap } from './canonicalHeaders.js';
+import type { HeaderMap } from './steps/canonicalHeaders.js';
+import type { DateInput } from './steps/toAmzDate.js';
 
 /** A request body the signer can hash. Streams cannot be hashed: pass `payloadHash` instead. */
 export type Body = string | Uint8Array | ArrayBuffer | ArrayBufferView;

@@ -7,9 +7,9 @@
 // `..` segment, the signature appended after the fragment): the WHATWG URL test covers `#`.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { variants } from './helpers/backends.js';
-import { ACCESS_KEY_ID, DATE, SECRET } from './helpers/fixtures.js';
-import { random } from './helpers/random.js';
+import { variants } from './support/backends.js';
+import { ACCESS_KEY_ID, DATE, SECRET } from './support/fixtures.js';
+import { random } from './support/random.js';
 
 const BOTOCORE_PRESIGNER = `
 import datetime, json, sys

@@ -1,17 +1,17 @@
 // Unit tests of the canonical-request building blocks. Expected values follow the SigV4 rules
 // (RFC 3986 unreserved set, sort by name then value, header value trimming), worked out by hand.
 import { describe, expect, test, vi } from 'vitest';
-import { canonicalHeaders, UNSIGNED_HEADERS } from '../src/canonicalHeaders.js';
-import { canonicalHeadersFast } from '../src/canonicalHeadersFast.js';
-import { canonicalQuery } from '../src/canonicalQuery.js';
-import { canonicalQueryFast } from '../src/canonicalQueryFast.js';
-import { canonicalUri } from '../src/canonicalUri.js';
-import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
-import { type ParsedUrl, parseUrl } from '../src/parseUrl.js';
-import { parseUrlFast } from '../src/parseUrlFast.js';
+import { canonicalHeadersFast } from '../src/parts/fast/canonicalHeadersFast.js';
+import { canonicalQueryFast } from '../src/parts/fast/canonicalQueryFast.js';
+import { parseUrlFast } from '../src/parts/fast/parseUrlFast.js';
+import { type ParsedUrl, parseUrl } from '../src/parts/parseUrl.js';
 import { isInvalidRequestError } from '../src/SignerError.js';
-import { uriEscape } from '../src/uriEscape.js';
-import { DOCS_CANONICAL_REQUEST } from './helpers/fixtures.js';
+import { canonicalHeaders, UNSIGNED_HEADERS } from '../src/steps/canonicalHeaders.js';
+import { canonicalQuery } from '../src/steps/canonicalQuery.js';
+import { canonicalUri } from '../src/steps/canonicalUri.js';
+import { createCanonicalRequest } from '../src/steps/createCanonicalRequest.js';
+import { uriEscape } from '../src/steps/uriEscape.js';
+import { DOCS_CANONICAL_REQUEST } from './support/fixtures.js';
 
 const rejects = (work: () => unknown) => {
   try {
@@ -40,7 +40,7 @@ describe('uriEscape', () => {
 test("the fast parser's first call in a fresh module refuses a missing url (no remembered answer to return)", async () => {
   for (const url of [undefined, null, '']) {
     vi.resetModules();
-    const { parseUrlFast: fresh } = await import('../src/parseUrlFast.js');
+    const { parseUrlFast: fresh } = await import('../src/parts/fast/parseUrlFast.js');
     expect(rejects(() => fresh(url as unknown as string))).toMatch(/Invalid URL/);
   }
 });

@@ -1,16 +1,16 @@
 // The universal entry signs with compact parts, the node entry with fast ones: on generated
 // inputs (a fixed pseudo-random sequence, so failures reproduce) both must answer the same.
 import { describe, expect, test } from 'vitest';
-import { canonicalHeaders, type HeaderMap, UNSIGNED_HEADERS } from '../src/canonicalHeaders.js';
-import { canonicalHeadersFast } from '../src/canonicalHeadersFast.js';
-import { canonicalQuery } from '../src/canonicalQuery.js';
-import { canonicalQueryFast } from '../src/canonicalQueryFast.js';
-import { fastParts } from '../src/fastParts.js';
-import { parseUrl } from '../src/parseUrl.js';
-import { parseUrlFast } from '../src/parseUrlFast.js';
-import { compactParts } from '../src/signingParts.js';
-import { uriEscape } from '../src/uriEscape.js';
-import { random } from './helpers/random.js';
+import { canonicalHeadersFast } from '../src/parts/fast/canonicalHeadersFast.js';
+import { canonicalQueryFast } from '../src/parts/fast/canonicalQueryFast.js';
+import { fastParts } from '../src/parts/fast/fastParts.js';
+import { parseUrlFast } from '../src/parts/fast/parseUrlFast.js';
+import { parseUrl } from '../src/parts/parseUrl.js';
+import { compactParts } from '../src/parts/SigningParts.js';
+import { canonicalHeaders, type HeaderMap, UNSIGNED_HEADERS } from '../src/steps/canonicalHeaders.js';
+import { canonicalQuery } from '../src/steps/canonicalQuery.js';
+import { uriEscape } from '../src/steps/uriEscape.js';
+import { random } from './support/random.js';
 
 const next = random(2026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;

@@ -2,7 +2,7 @@
 // backends and both part sets. `new URL()` stands for fetch (the host it contacts).
 import { describe, expect, test } from 'vitest';
 import { explain } from '../src/explain.js';
-import { variants } from './helpers/backends.js';
+import { variants } from './support/backends.js';
 
 const credentials = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
 const signingDate = new Date('2015-08-30T12:36:00Z');

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundleForBrowser } from '../../scripts/bundle-size.mjs';
-import { vectorsDir } from '../helpers/vectors.js';
+import { vectorsDir } from '../support/vectors.js';
 import { chromiumAvailable, chromiumPath, launchChromium } from './chromium.js';
 import type { CallResult, JobResult } from './jobs.js';
 import { type StaticServer, startStaticServer } from './staticServer.js';

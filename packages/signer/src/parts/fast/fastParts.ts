@@ -1,11 +1,11 @@
-import { toAmzDate } from './amzDate.js';
+import { type SigningKeyCache, signingKeyCache } from '../../signer/signingKeyCache.js';
+import { canonicalUri } from '../../steps/canonicalUri.js';
+import { credentialScope } from '../../steps/createStringToSign.js';
+import { toAmzDate } from '../../steps/toAmzDate.js';
+import { presignHead, type SigningParts } from '../SigningParts.js';
 import { canonicalHeadersFast } from './canonicalHeadersFast.js';
 import { canonicalQueryFast } from './canonicalQueryFast.js';
-import { canonicalUri } from './canonicalUri.js';
 import { parseUrlFast } from './parseUrlFast.js';
-import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
-import { presignHead, type SigningParts } from './signingParts.js';
-import { credentialScope } from './stringToSign.js';
 
 /**
  * Remembers the last answer of a function of three strings: while the arguments are unchanged it

@@ -1,5 +1,5 @@
 import type { CryptoBackend } from './CryptoBackend.js';
-import { toHex } from './hex.js';
+import { toHex } from './toHex.js';
 
 // An encoder per call: a shared one costs bundle bytes and saves nanoseconds next to a WebCrypto
 // round trip.

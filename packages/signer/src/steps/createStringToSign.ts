@@ -1,5 +1,5 @@
-import type { CryptoBackend } from './CryptoBackend.js';
-import { webCryptoBackend } from './webCryptoBackend.js';
+import type { CryptoBackend } from '../backends/CryptoBackend.js';
+import { webCryptoBackend } from '../backends/webCryptoBackend.js';
 
 /** The SigV4 algorithm name, first line of every string to sign. */
 export const ALGORITHM = 'AWS4-HMAC-SHA256';

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from './SignerError.js';
+import { InvalidRequestError } from '../SignerError.js';
 
 /**
  * The parts of an absolute URL that SigV4 signs, exactly as written (nothing is re-encoded):

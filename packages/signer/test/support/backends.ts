@@ -1,9 +1,9 @@
-import type { CryptoBackend } from '../../src/CryptoBackend.js';
+import type { CryptoBackend } from '../../src/backends/CryptoBackend.js';
+import { nodeCryptoBackend } from '../../src/backends/nodeCryptoBackend.js';
+import { webCryptoBackend } from '../../src/backends/webCryptoBackend.js';
 import { makeSigner, type Signer, type SignerOptions } from '../../src/createSigner.js';
-import { fastParts } from '../../src/fastParts.js';
-import { nodeCryptoBackend } from '../../src/nodeCryptoBackend.js';
-import { compactParts, type SigningParts } from '../../src/signingParts.js';
-import { webCryptoBackend } from '../../src/webCryptoBackend.js';
+import { fastParts } from '../../src/parts/fast/fastParts.js';
+import { compactParts, type SigningParts } from '../../src/parts/SigningParts.js';
 
 /** Every suite runs once per backend: node:crypto, and WebCrypto through Node's globalThis.crypto. */
 export const backends: readonly [string, CryptoBackend][] = [

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from './SignerError.js';
+import { InvalidRequestError } from '../SignerError.js';
 
 /**
  * A header value; an array is several headers of the same name (joined with `,` when signed). A

@@ -1,16 +1,16 @@
-import { chain } from './CryptoBackend.js';
-import { headerValue, UNSIGNED_HEADERS } from './canonicalHeaders.js';
-import type { Signer, SignerOptions } from './createSigner.js';
-import { credentialsResolver } from './credentials.js';
-import { checkedPart, deriveSigningKey } from './getSigningKey.js';
-import { hashable } from './hashable.js';
-import { Redacted } from './redact.js';
-import { InvalidExpiryError, InvalidRequestError } from './SignerError.js';
-import type { Finish, SigningParts } from './signingParts.js';
-import { ALGORITHM } from './stringToSign.js';
-import type { PresignOptions, SignableRequest, SignedRequest } from './types.js';
-import { uriEscape } from './uriEscape.js';
-import { webCryptoBackend } from './webCryptoBackend.js';
+import { chain } from '../backends/CryptoBackend.js';
+import { webCryptoBackend } from '../backends/webCryptoBackend.js';
+import type { Signer, SignerOptions } from '../createSigner.js';
+import { credentialsResolver } from '../credentials.js';
+import { hashable } from '../hashable.js';
+import type { Finish, SigningParts } from '../parts/SigningParts.js';
+import { Redacted } from '../Redacted.js';
+import { InvalidExpiryError, InvalidRequestError } from '../SignerError.js';
+import { headerValue, UNSIGNED_HEADERS } from '../steps/canonicalHeaders.js';
+import { ALGORITHM } from '../steps/createStringToSign.js';
+import { checkedPart, deriveSigningKey } from '../steps/getSigningKey.js';
+import { uriEscape } from '../steps/uriEscape.js';
+import type { PresignOptions, SignableRequest, SignedRequest } from '../types.js';
 
 /**
  * The names not to sign: {@link UNSIGNED_HEADERS} and `unsignable`, but not `signable`. Lists, or

@@ -1,5 +1,5 @@
-import type { CryptoBackend } from './CryptoBackend.js';
-import { webCryptoBackend } from './webCryptoBackend.js';
+import type { CryptoBackend } from '../backends/CryptoBackend.js';
+import { webCryptoBackend } from '../backends/webCryptoBackend.js';
 
 /**
  * Step 4 of SigV4: the signature, hex HMAC-SHA256 of the string to sign with the signing key.

@@ -1,4 +1,4 @@
-import { canonicalQuery, canonicalQueryPart } from './canonicalQuery.js';
+import { canonicalQuery, canonicalQueryPart } from '../../steps/canonicalQuery.js';
 
 // A whole query already in canonical form: every part `name` or `name=value` with no further `=`,
 // names and values made of unreserved characters and uppercase escapes of bytes that must stay

@@ -1,13 +1,13 @@
-import { toAmzDate } from './amzDate.js';
-import type { MaybePromise } from './CryptoBackend.js';
-import { canonicalHeaders } from './canonicalHeaders.js';
-import { canonicalQuery } from './canonicalQuery.js';
-import { canonicalUri } from './canonicalUri.js';
+import type { MaybePromise } from '../backends/CryptoBackend.js';
+import { type SigningKeyCache, signingKeyCache } from '../signer/signingKeyCache.js';
+import { canonicalHeaders } from '../steps/canonicalHeaders.js';
+import { canonicalQuery } from '../steps/canonicalQuery.js';
+import { canonicalUri } from '../steps/canonicalUri.js';
+import { ALGORITHM, credentialScope } from '../steps/createStringToSign.js';
+import { toAmzDate } from '../steps/toAmzDate.js';
+import { uriEscape } from '../steps/uriEscape.js';
+import type { SignedRequest } from '../types.js';
 import { parseUrl } from './parseUrl.js';
-import { type SigningKeyCache, signingKeyCache } from './signingKeyCache.js';
-import { ALGORITHM, credentialScope } from './stringToSign.js';
-import type { SignedRequest } from './types.js';
-import { uriEscape } from './uriEscape.js';
 
 /**
  * What `explain` receives besides the signed request: access key id, amzDate, scope, signed

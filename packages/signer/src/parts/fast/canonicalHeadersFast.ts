@@ -1,4 +1,9 @@
-import { type CanonicalHeaders, type HeaderMap, headerName, headerValue } from './canonicalHeaders.js';
+import {
+  type CanonicalHeaders,
+  type HeaderMap,
+  headerName,
+  headerValue,
+} from '../../steps/canonicalHeaders.js';
 
 const NO_KEYS: Readonly<Record<string, string>> = Object.freeze({});
 

@@ -1,9 +1,9 @@
+import { parseUrl } from '../parts/parseUrl.js';
+import type { SignableRequest } from '../types.js';
 import { canonicalHeaders, UNSIGNED_HEADERS } from './canonicalHeaders.js';
 import { canonicalQuery } from './canonicalQuery.js';
 import { canonicalUri } from './canonicalUri.js';
 import { checkedPart } from './getSigningKey.js';
-import { parseUrl } from './parseUrl.js';
-import type { SignableRequest } from './types.js';
 
 /**
  * Options of {@link createCanonicalRequest}.

@@ -1,4 +1,4 @@
-import { AUTHORITY, hostOf, type ParsedUrl, parseUrl } from './parseUrl.js';
+import { AUTHORITY, hostOf, type ParsedUrl, parseUrl } from '../parseUrl.js';
 
 // The authority is matched, then path, query and fragment are found with indexOf (a regex over a
 // long query string costs more than the rest of the parse).

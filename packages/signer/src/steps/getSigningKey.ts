@@ -1,7 +1,7 @@
-import { type CryptoBackend, chain, type MaybePromise } from './CryptoBackend.js';
-import { InvalidRequestError } from './SignerError.js';
-import { credentialScope } from './stringToSign.js';
-import { webCryptoBackend } from './webCryptoBackend.js';
+import { type CryptoBackend, chain, type MaybePromise } from '../backends/CryptoBackend.js';
+import { webCryptoBackend } from '../backends/webCryptoBackend.js';
+import { InvalidRequestError } from '../SignerError.js';
+import { credentialScope } from './createStringToSign.js';
 
 /**
  * `value` when it is a non-empty string without `/` (a credential scope part: a `/` would shift the
