@@ -2,7 +2,7 @@
 // the code leaves unsigned, so the two cannot drift apart.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { UNSIGNED_HEADERS } from '../src/steps/canonicalHeaders.js';
+import { UNSIGNED_HEADERS } from '../src/constants.js';
 import { variants } from './support/backends.js';
 import { credentials, DATE, parseAuthorization } from './support/fixtures.js';
 

@@ -1,23 +1,12 @@
 import { type CryptoBackend, chain, type MaybePromise } from '../backends/CryptoBackend.js';
 import { webCryptoBackend } from '../backends/webCryptoBackend.js';
-import { InvalidRequestError } from '../SignerError.js';
+import { checkedPart } from '../checkedPart.js';
 import { credentialScope } from './createStringToSign.js';
 
 /**
- * `value` when it is a non-empty string without `/` (a credential scope part: a `/` would shift the
- * parts the key is derived from; or a method); else an {@link InvalidRequestError} naming `name`.
- */
-export const checkedPart = (value: unknown, name: string): string => {
-  if (typeof value !== 'string' || !/^[^/]+$/.test(value)) {
-    throw new InvalidRequestError('Invalid ' + name);
-  }
-  return value;
-};
-
-/**
- * The four HMACs that turn a secret into the signing key of a credential scope (its four parts,
- * `date/region/service/aws4_request`, are the four messages); shared by the signer and
- * {@link getSigningKey}.
+ * Step 3 as the signer runs it: the four HMACs that turn a secret into the signing key of a
+ * credential scope (its four parts, `date/region/service/aws4_request`, are the four messages),
+ * synchronous when the backend is.
  */
 export const deriveSigningKey = (
   crypto: CryptoBackend,
@@ -27,8 +16,8 @@ export const deriveSigningKey = (
   scope
     .split('/')
     .reduce<MaybePromise<string | Uint8Array>>(
-      (key, part) => chain(key, (raw) => crypto.hmac(raw, part)),
-      'AWS4' + secretAccessKey,
+      (key, part) => chain(key, (previous) => crypto.hmac(previous, part)),
+      `AWS4${secretAccessKey}`,
     ) as MaybePromise<Uint8Array>;
 
 /**
@@ -49,13 +38,10 @@ export async function getSigningKey(
   service: string,
   crypto: CryptoBackend = webCryptoBackend,
 ): Promise<Uint8Array> {
-  return deriveSigningKey(
-    crypto,
-    secretAccessKey,
-    credentialScope(
-      checkedPart(date, 'date'),
-      checkedPart(region, 'region'),
-      checkedPart(service, 'service'),
-    ),
+  const scope = credentialScope(
+    checkedPart(date, 'date'),
+    checkedPart(region, 'region'),
+    checkedPart(service, 'service'),
   );
+  return deriveSigningKey(crypto, secretAccessKey, scope);
 }

@@ -26,7 +26,7 @@ if (!hasChromium) console.warn(`\n[signer] SKIPPING the browser suite: no Chromi
 // "exports" with browser conditions (dist/index.js, WebCrypto), exactly what an app would get.
 const entry = `
 import { createSigner, explain } from '@iamkit/signer';
-import { runJobs } from './jobs.ts';
+import { runJobs } from './jobs.js';
 runJobs({ createSigner, explain }, window.__JOBS__).then(
   (results) => { window.__RESULTS__ = results; },
   (error) => { window.__FAILURE__ = String((error && error.stack) || error); },

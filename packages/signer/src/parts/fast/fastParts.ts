@@ -1,8 +1,9 @@
-import { type SigningKeyCache, signingKeyCache } from '../../signer/signingKeyCache.js';
 import { canonicalUri } from '../../steps/canonicalUri.js';
 import { credentialScope } from '../../steps/createStringToSign.js';
-import { toAmzDate } from '../../steps/toAmzDate.js';
-import { presignHead, type SigningParts } from '../SigningParts.js';
+import { presignCredential } from '../../steps/presignParameters.js';
+import { type DateInput, toAmzDate } from '../../steps/toAmzDate.js';
+import type { SigningParts } from '../SigningParts.js';
+import { type SigningKeyCache, signingKeyCache } from '../signingKeyCache.js';
 import { canonicalHeadersFast } from './canonicalHeadersFast.js';
 import { canonicalQueryFast } from './canonicalQueryFast.js';
 import { parseUrlFast } from './parseUrlFast.js';
@@ -32,53 +33,53 @@ const lastOf = (compute: (a: string, b: string, c: string) => string) => {
 let lastSecond = Number.NaN;
 let lastAmzDate = '';
 
+const toAmzDateFast = (date: DateInput): string => {
+  const second = Math.floor((date instanceof Date ? date.getTime() : new Date(date).getTime()) / 1000);
+  if (second !== lastSecond) {
+    lastAmzDate = toAmzDate(second * 1000);
+    lastSecond = second;
+  }
+  return lastAmzDate;
+};
+
+// A signer usually signs many requests in a row with one key: the last entry is compared field by
+// field first, without building the composite key.
+const signingKeyCacheFast = (limit?: number): SigningKeyCache<unknown> => {
+  const cache: SigningKeyCache<unknown> = signingKeyCache(limit);
+  let lastSecret = '';
+  let lastScope = '';
+  let lastKey: unknown;
+  const remember = (secret: string, scope: string, key: unknown) => {
+    lastSecret = secret;
+    lastScope = scope;
+    lastKey = key;
+    return key;
+  };
+  return {
+    get: (secret, scope) =>
+      secret === lastSecret && scope === lastScope
+        ? lastKey
+        : remember(secret, scope, cache.get(secret, scope)),
+    set: (secret, scope, key) => remember(secret, scope, cache.set(secret, scope, key)),
+  };
+};
+
+// Segments of unreserved characters not starting with '.': nothing to normalise or encode.
+const canonicalUriFast = (path: string, normalize: boolean, doubleEncode: boolean): string =>
+  /^(?:\/[\w~-][\w.~-]*)*\/?$/.test(path) ? path : canonicalUri(path, normalize, doubleEncode);
+
 /**
  * The node entry's {@link SigningParts}: the same answers as the compact ones, with fast paths
  * and memos that cost bytes a browser bundle should not carry.
- *
- * @example
- * ```ts
- * const signer = makeSigner(options, fastParts);
- * ```
  */
-export const fastParts: SigningParts = [
-  parseUrlFast,
-  canonicalHeadersFast,
-  canonicalQueryFast,
-  // The first X-Amz-* parameters, reused while key, scope and date are unchanged.
-  lastOf(presignHead),
-  (date) => {
-    const second = Math.floor((date instanceof Date ? date.getTime() : new Date(date).getTime()) / 1000);
-    if (second !== lastSecond) {
-      lastAmzDate = toAmzDate(second * 1000);
-      lastSecond = second;
-    }
-    return lastAmzDate;
-  },
-  // A signer usually signs many requests in a row with one key: the last entry is compared field
-  // by field first, without building the composite key.
-  (limit) => {
-    const cache: SigningKeyCache<unknown> = signingKeyCache(limit);
-    let lastSecret = '';
-    let lastKeyScope = '';
-    let last: unknown;
-    const remember = (secret: string, scope: string, key: unknown) => {
-      lastSecret = secret;
-      lastKeyScope = scope;
-      last = key;
-      return key;
-    };
-    return {
-      get: (secret, scope) =>
-        secret === lastSecret && scope === lastKeyScope
-          ? last
-          : remember(secret, scope, cache.get(secret, scope)),
-      set: (secret, scope, key) => remember(secret, scope, cache.set(secret, scope, key)),
-      size: cache.size,
-    };
-  },
-  // Segments of unreserved characters not starting with '.': nothing to normalise or encode.
-  (path, normalize, doubleEncode) =>
-    /^(?:\/[\w~-][\w.~-]*)*\/?$/.test(path) ? path : canonicalUri(path, normalize, doubleEncode),
-  lastOf(credentialScope),
-];
+export const fastParts: SigningParts = {
+  parseUrl: parseUrlFast,
+  toAmzDate: toAmzDateFast,
+  credentialScope: lastOf(credentialScope),
+  canonicalHeaders: canonicalHeadersFast,
+  canonicalUri: canonicalUriFast,
+  canonicalQuery: canonicalQueryFast,
+  // Reused while key, scope and date are unchanged.
+  presignCredential: lastOf(presignCredential),
+  signingKeyCache: signingKeyCacheFast,
+};
