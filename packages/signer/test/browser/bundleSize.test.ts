@@ -7,7 +7,7 @@ import {
   SIZE_BUDGET_BYTES,
   SIZE_GUARD_BYTES,
   signerEntry,
-} from '../../scripts/bundle-size.mjs';
+} from '../../scripts/bundleSize.mjs';
 
 describe('browser bundle (sign + presign, esbuild --minify --platform=browser, gzip -9)', () => {
   test('resolves the WebCrypto build, never the node:crypto one', async () => {

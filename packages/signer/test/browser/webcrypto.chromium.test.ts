@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundleForBrowser } from '../../scripts/bundle-size.mjs';
+import { bundleForBrowser } from '../../scripts/bundleSize.mjs';
 import { vectorsDir } from '../support/vectors.js';
 import { chromiumAvailable, chromiumPath, launchChromium } from './chromium.js';
 import type { CallResult, JobResult } from './jobs.js';

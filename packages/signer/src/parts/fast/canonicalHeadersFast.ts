@@ -30,11 +30,6 @@ function insert(names: string[], values: string[], name: string, value: string):
 /**
  * {@link canonicalHeaders} for the node entry's signer: names and values kept in sorted parallel
  * lists, values that need no trimming recognised at once.
- *
- * @example
- * ```ts
- * canonicalHeadersFast({ 'My-Header': ' a   b ' }, 'example.com', {}, UNSIGNED_HEADERS).signedHeaders; // 'host;my-header'
- * ```
  */
 export function canonicalHeadersFast(
   headers: HeaderMap | undefined,

@@ -135,11 +135,6 @@ function joinParts(text: string, count: number, pairs: boolean): string {
  * {@link canonicalQuery} for the node entry's signer: no copies when the query is canonical and
  * sorted already, an insertion sort on positions otherwise (the compact one for long queries);
  * `extra` must be canonical and sorted.
- *
- * @example
- * ```ts
- * canonicalQueryFast('b=2&a=x y&a=%41'); // 'a=A&a=x%20y&b=2'
- * ```
  */
 export function canonicalQueryFast(query: string, extra = ''): string {
   if (!query) return extra;

@@ -15,11 +15,6 @@ let lastHost = '';
  * {@link parseUrl} for the node entry's signer: the authority is matched once per endpoint, then
  * path, query and fragment are found with indexOf (a regex over a long query costs more than the
  * rest of the parse). Every URL it refuses, it hands to parseUrl to throw the same error.
- *
- * @example
- * ```ts
- * parseUrlFast('https://IAM.amazonaws.com:443/a/b?x=1#top').host; // 'iam.amazonaws.com'
- * ```
  */
 export function parseUrlFast(url: string): ParsedUrl {
   if (url === lastUrl) return lastParsed;

@@ -2,7 +2,7 @@
 // bundled by esbuild as a browser app would be (minified, browser conditions), then gzip -9.
 // Used by the size test (budget) and by the benchmark (side by side with aws4fetch).
 //
-// CLI: node scripts/bundle-size.mjs   prints ours and aws4fetch's sizes, exits 1 over budget.
+// CLI: node scripts/bundleSize.mjs   prints ours and aws4fetch's sizes, exits 1 over budget.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
