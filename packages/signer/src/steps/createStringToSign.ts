@@ -1,8 +1,6 @@
-import type { CryptoBackend } from './CryptoBackend.js';
-import { webCryptoBackend } from './webCryptoBackend.js';
-
-/** The SigV4 algorithm name, first line of every string to sign. */
-export const ALGORITHM = 'AWS4-HMAC-SHA256';
+import { type CryptoBackend, chain, type MaybePromise } from '../backends/CryptoBackend.js';
+import { webCryptoBackend } from '../backends/webCryptoBackend.js';
+import { ALGORITHM, SCOPE_TERMINATOR } from '../constants.js';
 
 /**
  * The credential scope: `date/region/service/aws4_request`, with `date` as `YYYYMMDD`.
@@ -13,7 +11,18 @@ export const ALGORITHM = 'AWS4-HMAC-SHA256';
  * ```
  */
 export const credentialScope = (date: string, region: string, service: string): string =>
-  date + '/' + region + '/' + service + '/aws4_request';
+  `${date}/${region}/${service}/${SCOPE_TERMINATOR}`;
+
+/**
+ * Step 2 as the signer runs it: {@link createStringToSign}, synchronous when the backend is.
+ */
+export const stringToSignOf = (
+  canonicalRequest: string,
+  amzDate: string,
+  scope: string,
+  crypto: CryptoBackend,
+): MaybePromise<string> =>
+  chain(crypto.sha256(canonicalRequest), (hash) => `${ALGORITHM}\n${amzDate}\n${scope}\n${hash}`);
 
 /**
  * Step 2 of SigV4: the string to sign, from the canonical request (step 1), the timestamp
@@ -31,5 +40,5 @@ export async function createStringToSign(
   scope: string,
   crypto: CryptoBackend = webCryptoBackend,
 ): Promise<string> {
-  return ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + (await crypto.sha256(canonicalRequest));
+  return stringToSignOf(canonicalRequest, amzDate, scope, crypto);
 }

@@ -1,9 +1,23 @@
-import { canonicalHeaders, UNSIGNED_HEADERS } from './canonicalHeaders.js';
+import { checkedPart } from '../checkedPart.js';
+import { EMPTY_PAYLOAD_HASH, UNSIGNED_HEADERS } from '../constants.js';
+import type { SignableRequest } from '../types.js';
+import { type CanonicalHeaders, canonicalHeaders } from './canonicalHeaders.js';
 import { canonicalQuery } from './canonicalQuery.js';
 import { canonicalUri } from './canonicalUri.js';
-import { checkedPart } from './getSigningKey.js';
-import { parseUrl } from './parseUrl.js';
-import type { SignableRequest } from './types.js';
+import { hrefOf, parseUrl } from './parseUrl.js';
+
+/**
+ * Step 1 as the signer runs it: the canonical request is the method, the canonical URI, query and
+ * headers, the signed header names and the payload hash, one per line.
+ */
+export const canonicalRequestOf = (
+  method: string,
+  canonicalUri: string,
+  canonicalQuery: string,
+  headers: CanonicalHeaders,
+  payloadHash: string,
+): string =>
+  `${method}\n${canonicalUri}\n${canonicalQuery}\n${headers.canonicalHeaders}\n${headers.signedHeaders}\n${payloadHash}`;
 
 /**
  * Options of {@link createCanonicalRequest}.
@@ -38,19 +52,18 @@ export function createCanonicalRequest(
   request: SignableRequest,
   options: CanonicalRequestOptions = {},
 ): string {
-  const [, host, path, query] = parseUrl(((request.url as URL)?.href ?? request.url) as string);
-  const [canonical, signed] = canonicalHeaders(
+  const url = parseUrl(hrefOf(request.url));
+  const headers = canonicalHeaders(
     request.headers,
-    host,
+    url.host,
     {},
     options.unsignedHeaders ?? UNSIGNED_HEADERS,
   );
-  return [
+  return canonicalRequestOf(
     checkedPart(request.method ?? 'GET', 'method').toUpperCase(),
-    canonicalUri(path, options.normalizePath ?? true, options.uriEscapePath ?? true),
-    canonicalQuery(query),
-    canonical,
-    signed,
-    options.payloadHash ?? 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-  ].join('\n');
+    canonicalUri(url.path, options.normalizePath ?? true, options.uriEscapePath ?? true),
+    canonicalQuery(url.query),
+    headers,
+    options.payloadHash ?? EMPTY_PAYLOAD_HASH,
+  );
 }

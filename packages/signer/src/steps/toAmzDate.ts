@@ -1,4 +1,4 @@
-import { InvalidDateError } from './SignerError.js';
+import { InvalidDateError } from '../SignerError.js';
 
 /** A date in any form `new Date()` understands: a `Date`, epoch milliseconds, or an ISO-8601 string. */
 export type DateInput = Date | number | string;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CryptoBackend } from '../../src/CryptoBackend.js';
+import type { CryptoBackend } from '../../src/backends/CryptoBackend.js';
 
 export const ACCESS_KEY_ID = 'AKIDEXAMPLE';
 export const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';

@@ -1,12 +1,26 @@
 import { uriEscape } from './uriEscape.js';
 
 /**
+ * The two digits after the `%` of an escape that is canonical already: uppercase hex of a byte
+ * that must stay escaped (anything but the unreserved `A-Z a-z 0-9 - . _ ~`). A regex source.
+ */
+export const CANONICAL_ESCAPE_DIGITS = '(?!2[DE]|3\\d|[46][1-9A-F]|[57][\\dA]|5F|7E)[\\dA-F]{2}';
+
+/**
+ * What canonicalQueryPart rewrites: an escape that is not canonical (its hex captured), a `%` that
+ * starts no escape, or a run of characters to escape. Canonical escapes are skipped in the scan:
+ * queries from URLSearchParams are full of them, and a callback each would cost more than the rest.
+ * Written out as a literal ({@link CANONICAL_ESCAPE_DIGITS} inside; a test holds the two equal).
+ */
+export const NOT_CANONICAL =
+  /%(?!(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})([\dA-Fa-f]{2})?|[^\w.~#%-]+/g;
+
+/**
  * The canonical form of query text (a name, a value, or `name#value`), byte-wise as aws-c-auth
  * does: an escape of an unreserved character becomes the character, other escapes are kept
  * (uppercase), a `%` that starts no escape is data, and every other character is escaped but `#`,
  * which a query never holds (it starts the fragment): canonicalQuery uses it to join a name and
  * its value. `+` is data too (`%2B`), not a space: fetch sends it as is and AWS reads it so.
- * Canonical text comes back unchanged, at the cost of one scan: the regex skips what is canonical.
  *
  * @example
  * ```ts
@@ -14,17 +28,11 @@ import { uriEscape } from './uriEscape.js';
  * ```
  */
 export const canonicalQueryPart = (text: string): string =>
-  // Matched: a `%` and its escape (either case), unless the escape is canonical already (uppercase,
-  // of a byte that must stay escaped: the inner lookahead lists the unreserved characters), and
-  // runs of characters to escape. Canonical escapes are common (a query from `URLSearchParams` is
-  // full of them) and a callback per escape would cost more than the rest of the signature's
-  // JavaScript. In the callback, an ASCII escape (first digit below 8) is decoded and escaped
-  // again, which leaves an unreserved character as itself and writes any other in uppercase; an
-  // escape of a higher byte is uppercased, as decoding it alone would make a character of it.
-  // Other matches hold no escape (unescape leaves them as they are) and are escaped.
-  text.replace(
-    /%(?!(?!2[DE]|3\d|[46][1-9A-F]|[57][\dA]|5F|7E)[\dA-F]{2})([\dA-Fa-f]{2})?|[^\w.~#%-]+/g,
-    (match, hex = '') => (hex < '8' ? uriEscape(unescape(match)) : match.toUpperCase()),
+  text.replace(NOT_CANONICAL, (match, hex: string | undefined) =>
+    // An escape of a byte above 0x7F is part of a UTF-8 sequence: decoded alone it would change.
+    hex && parseInt(hex, 16) > 0x7f
+      ? match.toUpperCase()
+      : uriEscape(hex ? decodeURIComponent(match) : match),
   );
 
 /**
@@ -38,7 +46,7 @@ export const canonicalQueryPart = (text: string): string =>
  * ```
  */
 export const canonicalQuery = (query: string, extra = ''): string =>
-  (query + '&' + extra)
+  `${query}&${extra}`
     .split('&')
     .filter(Boolean)
     // The first `=` (or the end) becomes `#`: it sorts before every character of a canonical name

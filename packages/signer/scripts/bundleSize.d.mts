@@ -1,5 +1,6 @@
-/** The signer's budget: 2.5 KB gzip for sign + presign in a browser bundle. */
+/** The signer's budget, gzip bytes for sign + presign in a browser bundle. */
 export declare const SIZE_BUDGET_BYTES: number;
+/** What the test suite enforces until the budget is met. */
 export declare const SIZE_GUARD_BYTES: number;
 /** Entry that uses @iamkit/signer's default (non-node) build the way a browser app does. */
 export declare const signerEntry: string;

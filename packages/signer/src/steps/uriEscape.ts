@@ -13,7 +13,7 @@ export const uriEscape = (value: string): string =>
   /^[\w.~-]*$/.test(value)
     ? value
     : // With the u flag a valid pair is one code point, so only an unpaired surrogate matches.
-      // escape() writes %21 %27 %28 %29 for ! ' ( ) but leaves * as is.
-      encodeURIComponent(value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD')).replace(/[!'()*]/g, (c) =>
-        c === '*' ? '%2A' : escape(c),
+      encodeURIComponent(value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD')).replace(
+        /[!'()*]/g,
+        (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
       );

@@ -1,8 +1,7 @@
 import type { CryptoBackend } from './CryptoBackend.js';
-import { toHex } from './hex.js';
+import { toHex } from './toHex.js';
 
-// An encoder per call: a shared one costs bundle bytes and saves nanoseconds next to a WebCrypto
-// round trip.
+// Text as UTF-8 bytes: a TextEncoder per call is nothing next to a WebCrypto round trip.
 const bytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
   (typeof data === 'string' ? new TextEncoder().encode(data) : data) as Uint8Array<ArrayBuffer>;
 // crypto.subtle is looked up on each call, so a polyfill installed after import is honoured.

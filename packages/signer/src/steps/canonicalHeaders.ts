@@ -1,4 +1,4 @@
-import { InvalidRequestError } from './SignerError.js';
+import { InvalidRequestError } from '../SignerError.js';
 
 /**
  * A header value; an array is several headers of the same name (joined with `,` when signed). A
@@ -8,32 +8,15 @@ export type HeaderValue = string | number | boolean | readonly string[];
 /** Request headers: names in any case; `undefined` and `null` values are ignored (neither signed nor sent). */
 export type HeaderMap = Readonly<Record<string, HeaderValue | null | undefined>>;
 
-/**
- * Headers that are not signed unless listed in `signableHeaders`: hop-by-hop headers and headers
- * that proxies, load balancers, tracers or browsers add or rewrite on the way to AWS, so signing
- * them would break the signature. `authorization` is never signed.
- *
- * @example
- * ```ts
- * UNSIGNED_HEADERS.has('user-agent'); // true
- * ```
- */
-export const UNSIGNED_HEADERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  'authorization connection expect keep-alive proxy-authorization te trailer transfer-encoding upgrade user-agent via x-amzn-trace-id x-forwarded-for x-forwarded-host x-forwarded-proto'.split(
-    ' ',
-  ),
-);
-
-/**
- * The canonical headers block of a canonical request (a tuple, so a minifier can shorten the names):
- * `name:value\n` for every signed header, sorted; the `;`-joined sorted names (the `SignedHeaders`
- * value); for each name in `own` the input used, its original spelling (so it can be replaced in place).
- */
-export type CanonicalHeaders = readonly [
-  canonical: string,
-  signed: string,
-  keys: Readonly<Record<string, string>>,
-];
+/** The headers part of a canonical request. */
+export interface CanonicalHeaders {
+  /** `name:value\n` for every signed header, sorted by name. */
+  readonly canonicalHeaders: string;
+  /** The sorted names joined with `;`: the `SignedHeaders` value. */
+  readonly signedHeaders: string;
+  /** For each header the signer sets that the input has too, the input's spelling of its name. */
+  readonly inputNames: Readonly<Record<string, string>>;
+}
 
 /** The lowercase form of a header name; throws {@link InvalidRequestError} unless an RFC 7230 token. */
 export const headerName = (key: string): string => {
@@ -49,7 +32,7 @@ export const headerName = (key: string): string => {
  */
 export const headerValue = (value: HeaderValue): string => {
   if (Array.isArray(value)) return value.map(headerValue).join(',');
-  const text = '' + value;
+  const text = String(value);
   // fetch and node:http send U+0080-U+00FF as one byte each and refuse the rest, while the
   // canonical request is hashed as UTF-8: any such character would be signed as other bytes.
   if (/[^\0-~]/.test(text)) throw new InvalidRequestError('Header values must be ASCII');
@@ -69,7 +52,8 @@ export const headerValue = (value: HeaderValue): string => {
  * @example
  * ```ts
  * canonicalHeaders({ 'My-Header': ' a   b ' }, 'example.com', { 'x-amz-date': '20150830T123600Z' }, UNSIGNED_HEADERS);
- * // ['host:example.com\nmy-header:a b\nx-amz-date:20150830T123600Z\n', 'host;my-header;x-amz-date', {}]
+ * // { canonicalHeaders: 'host:example.com\nmy-header:a b\nx-amz-date:20150830T123600Z\n',
+ * //   signedHeaders: 'host;my-header;x-amz-date', inputNames: {} }
  * ```
  */
 export function canonicalHeaders(
@@ -78,18 +62,28 @@ export function canonicalHeaders(
   own: Readonly<Record<string, string | null>>,
   unsigned: ReadonlySet<string>,
 ): CanonicalHeaders {
-  // Each name's values; a list prints as its items joined by `,`, as repeated headers are signed.
   // No prototype, so every name (`__proto__`, `constructor`) is a plain key.
-  const values: Record<string, string[]> = Object.create(null);
-  const keys: Record<string, string> = {};
-  const add = (name: string, value: string) => (values[name] = [...(values[name] ?? []), value]);
+  const values: Record<string, string> = Object.create(null);
+  const inputNames: Record<string, string> = {};
+  // A repeated header is signed as one, its values joined with `,`.
+  const add = (name: string, value: string) => {
+    values[name] = name in values ? `${values[name]},${value}` : value;
+  };
   for (const key in headers) {
     const name = headerName(key);
-    if (Object.hasOwn(own, name)) keys[name] = key;
-    else if (headers[key] != null && !unsigned.has(name)) add(name, headerValue(headers[key]));
+    const value = headers[key];
+    if (Object.hasOwn(own, name)) inputNames[name] = key;
+    else if (value != null && !unsigned.has(name)) add(name, headerValue(value));
   }
-  'host' in values || add('host', host);
-  for (const name in own) if (own[name] !== null) add(name, own[name]!);
+  if (!('host' in values)) add('host', host);
+  for (const name in own) {
+    const value = own[name];
+    if (value != null) add(name, value);
+  }
   const names = Object.keys(values).sort();
-  return [names.map((name) => name + ':' + values[name] + '\n').join(''), names.join(';'), keys];
+  return {
+    canonicalHeaders: names.map((name) => `${name}:${values[name]}\n`).join(''),
+    signedHeaders: names.join(';'),
+    inputNames,
+  };
 }

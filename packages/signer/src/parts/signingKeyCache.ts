@@ -2,8 +2,6 @@
 export interface SigningKeyCache<K> {
   get(secret: string, scope: string): K | undefined;
   set(secret: string, scope: string, key: K): K;
-  /** How many keys it holds, where a cache counts them. */
-  size?: (() => number) | undefined;
 }
 
 /**

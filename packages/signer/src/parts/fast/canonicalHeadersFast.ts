@@ -1,6 +1,11 @@
-import { type CanonicalHeaders, type HeaderMap, headerName, headerValue } from './canonicalHeaders.js';
+import {
+  type CanonicalHeaders,
+  type HeaderMap,
+  headerName,
+  headerValue,
+} from '../../steps/canonicalHeaders.js';
 
-const NO_KEYS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_INPUT_NAMES: Readonly<Record<string, string>> = Object.freeze({});
 
 // Printable ASCII words separated by single spaces need no trimming (the common case, checked fast).
 const trimValue = (value: string): string =>
@@ -25,11 +30,6 @@ function insert(names: string[], values: string[], name: string, value: string):
 /**
  * {@link canonicalHeaders} for the node entry's signer: names and values kept in sorted parallel
  * lists, values that need no trimming recognised at once.
- *
- * @example
- * ```ts
- * canonicalHeadersFast({ 'My-Header': ' a   b ' }, 'example.com', {}, UNSIGNED_HEADERS)[1]; // 'host;my-header'
- * ```
  */
 export function canonicalHeadersFast(
   headers: HeaderMap | undefined,
@@ -41,27 +41,30 @@ export function canonicalHeadersFast(
   // beats a dictionary plus a sort several times over.
   const names: string[] = [];
   const values: string[] = [];
-  let keys: Record<string, string> | undefined;
+  let inputNames: Record<string, string> | undefined;
   let hasHost = false;
   for (const key in headers) {
     const value = headers[key];
     const name = headerName(key);
     if (Object.hasOwn(own, name)) {
-      keys ??= {};
-      keys[name] = key;
+      inputNames ??= {};
+      inputNames[name] = key;
     } else if (value != null && !unsigned.has(name)) {
       hasHost ||= name === 'host';
-      // Arrays (rare), numbers and booleans as the compact parts read them.
+      // Arrays (rare), numbers and booleans as the compact canonicalHeaders reads them.
       insert(names, values, name, typeof value === 'string' ? trimValue(value) : headerValue(value));
     }
   }
   if (!hasHost) insert(names, values, 'host', host);
-  for (const name in own) if (own[name] !== null) insert(names, values, name, own[name]!);
+  for (const name in own) {
+    const value = own[name];
+    if (value != null) insert(names, values, name, value);
+  }
   let canonical = '';
   let signed = '';
   for (let at = 0; at < names.length; at++) {
     canonical += names[at] + ':' + values[at] + '\n';
     signed += (signed && ';') + names[at];
   }
-  return [canonical, signed, keys ?? NO_KEYS];
+  return { canonicalHeaders: canonical, signedHeaders: signed, inputNames: inputNames ?? NO_INPUT_NAMES };
 }
