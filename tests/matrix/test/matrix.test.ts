@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createAccessKey, createIamClient, createUser, putUserPolicy } from '@iamkit/iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Moto, startMoto } from '../../../packages/iam/test/support/moto.js';
-import { vectorsDir } from '../../../packages/signer/test/helpers/vectors.js';
+import { vectorsDir } from '../../../packages/signer/test/support/vectors.js';
 import { passed } from '../program/check.js';
 import type { ConformanceInput, SigV4Case } from '../program/conformanceInput.js';
 import type { ConformanceReport } from '../program/main.js';

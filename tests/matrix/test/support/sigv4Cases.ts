@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRawRequest } from '../../../../packages/signer/test/helpers/rawRequest.js';
+import { parseRawRequest } from '../../../../packages/signer/test/support/rawRequest.js';
 import type { SigV4Case } from '../../program/conformanceInput.js';
 
 /**
