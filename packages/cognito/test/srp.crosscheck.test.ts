@@ -4,10 +4,15 @@ import { describe, expect, test } from 'vitest';
 import type { CognitoCrypto } from '../src/auth/crypto/CognitoCrypto.js';
 import { webCryptoBackend } from '../src/auth/crypto/webCryptoBackend.js';
 import { nodeCryptoBackend } from '../src/auth/node/nodeCryptoBackend.js';
+import { createDeviceVerifier } from '../src/auth/srp/createDeviceVerifier.js';
 import { srpTimestamp } from '../src/auth/srp/srpTimestamp.js';
 import { startSrp } from '../src/auth/srp/startSrp.js';
 import { randomStream } from './support/randomStream.js';
-import { referenceSignIn } from './support/referenceSignIn.js';
+import {
+  referenceDeviceSignIn,
+  referenceDeviceVerifier,
+  referenceSignIn,
+} from './support/referenceSignIn.js';
 
 const N_HEX_PREFIX = 'ffffffffffffffffc90fdaa2';
 // B values chosen for the padding edge cases: top bit set (needs a 00 byte), odd hex length,
@@ -98,5 +103,58 @@ describe.each([webCryptoBackend, nodeCryptoBackend])(
       );
       expect(new Set(tops)).toEqual(new Set([true, false]));
     });
+  },
+);
+
+describe.each([webCryptoBackend, nodeCryptoBackend])(
+  'device SRP with $name against amazon-cognito-identity-js',
+  (backend) => {
+    const deviceGroupKey = '-AbCdEfGhI';
+    const deviceKey = 'eu-west-1_0a1b2c3d-4e5f-6789-abcd-ef0123456789';
+
+    test.each(['device-1', 'device-2', 'device-3'])(
+      'the same verifier, salt and password for ConfirmDevice (%s)',
+      async (seed) => {
+        const reference = referenceDeviceVerifier(deviceGroupKey, deviceKey, randomStream(seed));
+        const random = randomStream(seed);
+        random(128); // the library's helper draws its a first
+        const ours = await createDeviceVerifier(
+          { ...backend, randomBytes: random },
+          deviceGroupKey,
+          deviceKey,
+        );
+        expect(ours.devicePassword).toBe(reference.devicePassword);
+        expect(ours.config).toEqual({ PasswordVerifier: reference.PasswordVerifier, Salt: reference.Salt });
+      },
+    );
+
+    test.each(cases.slice(0, 3).map((c) => [c.seed, c] as const))(
+      'the same DEVICE_PASSWORD_VERIFIER answer (%s)',
+      async (_, c) => {
+        const now = new Date('2026-07-04T05:06:07Z');
+        const device = { deviceKey, deviceGroupKey, devicePassword: Buffer.from(c.seed).toString('base64') };
+        const secretBlock = Buffer.from(`device block ${c.seed}`).toString('base64');
+        const reference = referenceDeviceSignIn({
+          device,
+          username: c.user,
+          challenge: { SRP_B: c.B, SALT: c.salt, SECRET_BLOCK: secretBlock },
+          now,
+          random: randomStream(c.seed),
+        });
+        const srp = startSrp(fixedCrypto(backend, c.seed));
+        const signature = await srp.passwordClaim({
+          poolName: deviceGroupKey,
+          userId: deviceKey,
+          password: device.devicePassword,
+          srpB: c.B,
+          salt: c.salt,
+          secretBlock,
+          timestamp: srpTimestamp(now),
+        });
+        expect(srp.srpA).toBe(reference.srpA);
+        expect(reference.responses).toMatchObject({ TIMESTAMP: srpTimestamp(now), DEVICE_KEY: deviceKey });
+        expect(signature).toBe(reference.responses.PASSWORD_CLAIM_SIGNATURE);
+      },
+    );
   },
 );

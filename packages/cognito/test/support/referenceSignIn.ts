@@ -1,7 +1,20 @@
 // Drives amazon-cognito-identity-js (the independent implementation) through an SRP sign-in with
 // a fake transport, a fixed clock and a fixed random byte stream, and records what it sends.
+import * as library from 'amazon-cognito-identity-js';
 import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
 import { vi } from 'vitest';
+
+// Exported by the library but missing from its type declarations.
+const { AuthenticationHelper } = library as unknown as {
+  AuthenticationHelper: new (
+    poolName: string,
+  ) => {
+    generateHashDevice(groupKey: string, deviceKey: string, callback: (error: unknown) => void): void;
+    getRandomPassword(): string;
+    getSaltDevices(): string;
+    getVerifierDevices(): string;
+  };
+};
 
 export interface ReferenceInput {
   userPoolId: string;
@@ -65,6 +78,84 @@ export async function referenceSignIn(input: ReferenceInput): Promise<ReferenceO
           onFailure: () => resolve(),
         },
       );
+    });
+    return { srpA, responses };
+  } finally {
+    vi.useRealTimers();
+    spy.mockRestore();
+  }
+}
+
+/** The library's device verifier (generateHashDevice), after its constructor drew its 128 bytes of a. */
+export function referenceDeviceVerifier(
+  deviceGroupKey: string,
+  deviceKey: string,
+  random: (size: number) => Uint8Array,
+) {
+  const spy = feedRandom(random);
+  try {
+    const helper = new AuthenticationHelper(deviceGroupKey);
+    let done = false;
+    helper.generateHashDevice(deviceGroupKey, deviceKey, () => {
+      done = true;
+    });
+    if (!done) throw new Error('generateHashDevice did not finish synchronously');
+    return {
+      devicePassword: helper.getRandomPassword(),
+      Salt: Buffer.from(helper.getSaltDevices(), 'hex').toString('base64'),
+      PasswordVerifier: Buffer.from(helper.getVerifierDevices(), 'hex').toString('base64'),
+    };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+export interface ReferenceDeviceInput {
+  device: { deviceKey: string; deviceGroupKey: string; devicePassword: string };
+  username: string;
+  challenge: { SRP_B: string; SALT: string; SECRET_BLOCK: string };
+  now: Date;
+  random: (size: number) => Uint8Array;
+}
+
+/** The library's DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER answers (CognitoUser.getDeviceResponse). */
+export function referenceDeviceSignIn(input: ReferenceDeviceInput): ReferenceOutput {
+  const spy = feedRandom(input.random);
+  vi.useFakeTimers({ toFake: ['Date'], now: input.now });
+  try {
+    const pool = new CognitoUserPool({ UserPoolId: 'eu-west-1_Ab12Cd34E', ClientId: 'reference-client' });
+    const user = new CognitoUser({ Username: input.username, Pool: pool });
+    Object.assign(user, {
+      deviceKey: input.device.deviceKey,
+      deviceGroupKey: input.device.deviceGroupKey,
+      randomPassword: input.device.devicePassword,
+    });
+    let srpA = '';
+    let responses: Record<string, string> = {};
+    const fakeClient = {
+      request(
+        _: string,
+        params: Record<string, Record<string, string>>,
+        callback: (error: unknown, data?: unknown) => void,
+      ) {
+        const sent = params.ChallengeResponses!;
+        if (sent.SRP_A) {
+          srpA = sent.SRP_A;
+          callback(null, {
+            ChallengeName: 'DEVICE_PASSWORD_VERIFIER',
+            ChallengeParameters: input.challenge,
+            Session: 's',
+          });
+        } else {
+          responses = sent;
+          callback(new Error('stop here'));
+        }
+      },
+    };
+    Object.assign(user, { client: fakeClient });
+    (user as unknown as { getDeviceResponse(callbacks: object): void }).getDeviceResponse({
+      onSuccess: () => undefined,
+      onFailure: () => undefined,
     });
     return { srpA, responses };
   } finally {
