@@ -1,19 +1,13 @@
-import { fromAttributeList } from '../attributes/fromAttributeList.js';
-import { toAttributeList } from '../attributes/toAttributeList.js';
-import {
-  InvalidAuthInputError,
-  UnexpectedAuthResponseError,
-  UnsupportedChallengeError,
-} from '../CognitoAuthError.js';
+import { UnexpectedAuthResponseError, UnsupportedChallengeError } from '../CognitoAuthError.js';
 import { srpTimestamp } from '../srp/srpTimestamp.js';
 import { type SrpHandshake, startSrp } from '../srp/startSrp.js';
 import { readTokens } from '../tokens/readTokens.js';
 import type { AuthConfig } from './AuthConfig.js';
 import type { AuthOutput, ChallengeName } from './AuthOperations.js';
+import { challengeStep } from './challengeStep.js';
 import type { RememberedDevice } from './RememberedDevice.js';
-import type { MfaType, SignInResult } from './SignInResult.js';
+import type { SignInResult } from './SignInResult.js';
 import { withSecretHash } from './secretHash.js';
-import { setUpSoftwareToken } from './setUpSoftwareToken.js';
 
 /** One sign-in's fixed context: settings, Admin (signed) or not, the remembered device, metadata. */
 export interface Flow {
@@ -35,22 +29,6 @@ export interface PendingClaim {
 const parameter = (params: Record<string, string>, name: string): string => {
   const value = params[name];
   if (!value) throw new UnexpectedAuthResponseError(`the challenge lacks its ${name} parameter`);
-  return value;
-};
-
-const parseJson = <T>(params: Record<string, string>, name: string, fallback: T): T => {
-  const text = params[name];
-  if (text === undefined) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new UnexpectedAuthResponseError(`the challenge's ${name} parameter is not JSON`);
-  }
-};
-
-const required = (name: string, value: string) => {
-  if (typeof value !== 'string' || value === '')
-    throw new InvalidAuthInputError(`${name} must be a non-empty string`);
   return value;
 };
 
@@ -105,115 +83,48 @@ export async function nextStep(
   const answer = (
     challenge: ChallengeName,
     responses: Record<string, string>,
-    next?: PendingClaim,
     at = session,
+    next?: PendingClaim,
   ) => respond(flow, username, { name: challenge, session: at }, responses, next);
-  const codeStep = <Kind extends MfaType>(kind: Kind, field: string) => ({
-    kind,
-    ...(params.CODE_DELIVERY_DESTINATION && { destination: params.CODE_DELIVERY_DESTINATION }),
-    respond: async (code: string) => answer(kind, { [field]: required('code', code) }),
-  });
-  const mfaOptions = (field: string) => parseJson<MfaType[]>(params, field, []);
 
-  switch (name) {
-    case 'PASSWORD_VERIFIER':
-    case 'DEVICE_PASSWORD_VERIFIER': {
-      if (!pending)
-        throw new UnexpectedAuthResponseError(`Cognito asked for ${name} with no SRP handshake under way`);
-      const timestamp = srpTimestamp(config.clock());
-      const secretBlock = parameter(params, 'SECRET_BLOCK');
-      const signature = await pending.handshake.passwordClaim({
-        poolName: pending.poolName,
-        userId: pending.userId ?? parameter(params, 'USER_ID_FOR_SRP'),
-        password: pending.password,
-        srpB: parameter(params, 'SRP_B'),
-        salt: parameter(params, 'SALT'),
-        secretBlock,
-        timestamp,
-      });
-      return answer(name, {
-        PASSWORD_CLAIM_SECRET_BLOCK: secretBlock,
-        PASSWORD_CLAIM_SIGNATURE: signature,
-        TIMESTAMP: timestamp,
-      });
-    }
-    case 'DEVICE_SRP_AUTH': {
-      const { device } = flow;
-      if (!device)
-        throw new UnexpectedAuthResponseError('Cognito asked for DEVICE_SRP_AUTH but no device was given');
-      const handshake = startSrp(config.crypto);
-      return answer(
-        name,
-        { SRP_A: handshake.srpA },
-        {
-          handshake,
-          poolName: device.deviceGroupKey,
-          userId: device.deviceKey,
-          password: device.devicePassword,
-        },
-      );
-    }
-    case 'NEW_PASSWORD_REQUIRED':
-      return {
-        kind: name,
-        userAttributes: fromAttributeList(
-          Object.entries(parseJson<Record<string, unknown>>(params, 'userAttributes', {})).map(
-            ([Name, Value]) => ({
-              Name,
-              Value: String(Value),
-            }),
-          ),
-        ),
-        requiredAttributes: parseJson<string[]>(params, 'requiredAttributes', []).map((attribute) =>
-          attribute.replace(/^userAttributes\./, ''),
-        ),
-        respond: async ({ newPassword, attributes = {} }) => {
-          const responses: Record<string, string> = { NEW_PASSWORD: required('newPassword', newPassword) };
-          for (const { Name, Value = '' } of toAttributeList(attributes))
-            responses[`userAttributes.${Name}`] = Value;
-          return answer(name, responses);
-        },
-      };
-    case 'SMS_MFA':
-      return codeStep(name, 'SMS_MFA_CODE');
-    case 'EMAIL_OTP':
-      return codeStep(name, 'EMAIL_OTP_CODE');
-    case 'SOFTWARE_TOKEN_MFA':
-      return codeStep(name, 'SOFTWARE_TOKEN_MFA_CODE');
-    case 'SELECT_MFA_TYPE': {
-      const options = mfaOptions('MFAS_CAN_CHOOSE');
-      return {
-        kind: name,
-        options,
-        respond: async (choice) => {
-          if (!options.includes(choice)) {
-            throw new InvalidAuthInputError(`choose one of ${options.join(', ')}, not ${String(choice)}`);
-          }
-          return answer(name, { ANSWER: choice });
-        },
-      };
-    }
-    case 'MFA_SETUP':
-      return {
-        kind: name,
-        options: mfaOptions('MFAS_CAN_SETUP'),
-        setUpEmailOtp: async (email) => answer(name, { EMAIL: required('email', email) }),
-        setUpSoftwareToken: () =>
-          setUpSoftwareToken(config, session, (verifiedSession) =>
-            answer(name, {}, undefined, verifiedSession),
-          ),
-      };
-    case 'CUSTOM_CHALLENGE':
-      return {
-        kind: name,
-        parameters: params,
-        respond: async (answerText) => answer(name, { ANSWER: required('answer', answerText) }),
-      };
-    case undefined:
-      throw new UnexpectedAuthResponseError('Cognito answered with neither tokens nor a challenge');
-    default:
-      throw new UnsupportedChallengeError(
-        `Cognito asked for the ${name} challenge, which signIn does not answer`,
-      );
+  if (name === 'PASSWORD_VERIFIER' || name === 'DEVICE_PASSWORD_VERIFIER') {
+    if (!pending)
+      throw new UnexpectedAuthResponseError(`Cognito asked for ${name} with no SRP handshake under way`);
+    const timestamp = srpTimestamp(config.clock());
+    const secretBlock = parameter(params, 'SECRET_BLOCK');
+    const signature = await pending.handshake.passwordClaim({
+      poolName: pending.poolName,
+      userId: pending.userId ?? parameter(params, 'USER_ID_FOR_SRP'),
+      password: pending.password,
+      srpB: parameter(params, 'SRP_B'),
+      salt: parameter(params, 'SALT'),
+      secretBlock,
+      timestamp,
+    });
+    return answer(name, {
+      PASSWORD_CLAIM_SECRET_BLOCK: secretBlock,
+      PASSWORD_CLAIM_SIGNATURE: signature,
+      TIMESTAMP: timestamp,
+    });
   }
+  if (name === 'DEVICE_SRP_AUTH') {
+    const { device } = flow;
+    if (!device)
+      throw new UnexpectedAuthResponseError('Cognito asked for DEVICE_SRP_AUTH but no device was given');
+    const handshake = startSrp(config.crypto);
+    const claim = {
+      handshake,
+      poolName: device.deviceGroupKey,
+      userId: device.deviceKey,
+      password: device.devicePassword,
+    };
+    return answer(name, { SRP_A: handshake.srpA }, session, claim);
+  }
+  const step = challengeStep(name, params, session, config, answer);
+  if (step) return step;
+  if (name === undefined)
+    throw new UnexpectedAuthResponseError('Cognito answered with neither tokens nor a challenge');
+  throw new UnsupportedChallengeError(
+    `Cognito asked for the ${name} challenge, which signIn does not answer`,
+  );
 }
