@@ -208,6 +208,47 @@ describe('challenges', () => {
     expectKind(await custom.respond('42'), 'signedIn');
   });
 
+  test('USER_ID_FOR_SRP sticks: later challenges without it still name the user by it', async () => {
+    const { cognito } = authFixture([{ ...alice(), mfa: 'SOFTWARE_TOKEN_MFA' }]);
+    // Real Cognito may leave USER_ID_FOR_SRP out of later challenges; the fake still checks the name.
+    const terse: CognitoInvoke = async (operation, input, context) => {
+      const output = (await cognito.invoke(operation, input, context)) as {
+        ChallengeName?: string;
+        ChallengeParameters?: Record<string, string>;
+      };
+      if (output.ChallengeName !== 'PASSWORD_VERIFIER') delete output.ChallengeParameters?.USER_ID_FOR_SRP;
+      return output as never;
+    };
+    const auth = createCognitoAuth({
+      userPoolId: USER_POOL_ID,
+      clientId: CLIENT_ID,
+      clientSecret: 'client-secret-value-do-not-log',
+      invoke: terse,
+    });
+    const mfa = expectKind(
+      await auth.signIn({ username: 'alice@example.com', password: 'Correct horse 1!' }),
+      'SOFTWARE_TOKEN_MFA',
+    );
+    expectKind(await mfa.respond(MFA_CODE), 'signedIn');
+    expect(cognito.calls.at(-1)!.input).toMatchObject({
+      ChallengeResponses: { USERNAME: UUID, SECRET_HASH: expectedSecretHash(UUID) },
+    });
+  });
+
+  test("MFA_SETUP's options as moto sends them (a list, not JSON text) are read too", async () => {
+    const invoke = (async () => ({
+      ChallengeName: 'MFA_SETUP',
+      Session: 's',
+      ChallengeParameters: { MFAS_CAN_SETUP: ['SOFTWARE_TOKEN_MFA'] },
+    })) as CognitoInvoke;
+    const auth = createCognitoAuth({ userPoolId: USER_POOL_ID, clientId: CLIENT_ID, invoke });
+    const setup = expectKind(
+      await auth.signIn({ flow: 'USER_PASSWORD_AUTH', username: 'u', password: 'p' }),
+      'MFA_SETUP',
+    );
+    expect(setup.options).toEqual(['SOFTWARE_TOKEN_MFA']);
+  });
+
   test('an unknown challenge is an UnsupportedChallengeError naming it', async () => {
     const invoke = (async () => ({
       ChallengeName: 'WEB_AUTHN',

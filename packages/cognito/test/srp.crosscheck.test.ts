@@ -158,3 +158,33 @@ describe.each([webCryptoBackend, nodeCryptoBackend])(
     );
   },
 );
+
+describe('SECRET_BLOCK read as amazon-cognito-identity-js reads it (Buffer base64)', () => {
+  // moto sends a UUID as SECRET_BLOCK; other emulators may send URL-safe or unpadded base64.
+  const blocks = [
+    '3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+    'ab_c-d=e*f',
+    'abcde',
+    'YWJj',
+    'YW Jj\nZA==',
+    'a',
+    Buffer.from('a canonical block').toString('base64'),
+  ];
+
+  test.each(blocks)("%j gives the library's signature", async (secretBlock) => {
+    const c = cases[0]!;
+    const now = dates[0]!;
+    const reference = await referenceSignIn({
+      userPoolId: 'eu-west-1_Ab12Cd34E',
+      username: c.typed,
+      password: c.password,
+      challenge: { USER_ID_FOR_SRP: c.user, SRP_B: c.B, SALT: c.salt, SECRET_BLOCK: secretBlock },
+      now,
+      random: randomStream(c.seed),
+    });
+    const srp = startSrp(fixedCrypto(nodeCryptoBackend, c.seed));
+    const claim = { poolName: 'Ab12Cd34E', userId: c.user, password: c.password, srpB: c.B, salt: c.salt };
+    const signature = await srp.passwordClaim({ ...claim, secretBlock, timestamp: srpTimestamp(now) });
+    expect(signature).toBe(reference.responses.PASSWORD_CLAIM_SIGNATURE);
+  });
+});

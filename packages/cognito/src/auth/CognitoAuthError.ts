@@ -27,7 +27,7 @@ export class ClientSecretInBrowserError extends CognitoAuthError {
   override name = 'ClientSecretInBrowserError';
 }
 
-/** The server's SRP values are unusable (B mod N = 0, u = 0, not hex, a secret block that is not base64). */
+/** The server's SRP values are unusable (B mod N = 0, u = 0, not hex). */
 export class SrpProtocolError extends CognitoAuthError {
   override name = 'SrpProtocolError';
 }

@@ -15,8 +15,10 @@ export type Answer = (
 ) => Promise<SignInResult>;
 
 const parseJson = <T>(params: Record<string, string>, name: string, fallback: T): T => {
-  const text = params[name];
+  const text: unknown = params[name];
   if (text === undefined) return fallback;
+  // Cognito sends JSON text; moto sends the list itself.
+  if (typeof text !== 'string') return text as T;
   try {
     return JSON.parse(text) as T;
   } catch {

@@ -21,7 +21,7 @@ export interface PasswordClaimInput {
   srpB: string;
   /** SALT, hex. */
   salt: string;
-  /** SECRET_BLOCK, base64. */
+  /** SECRET_BLOCK, base64 (read leniently, as Node's Buffer does). */
   secretBlock: string;
   /** TIMESTAMP, as {@link srpTimestamp} formats it. */
   timestamp: string;
@@ -40,12 +40,15 @@ const parseHex = (name: string, hex: string): bigint => {
   return BigInt(`0x${hex}`);
 };
 
+// Read as Node's Buffer (and so amazon-cognito-identity-js) reads base64: URL-safe letters
+// accepted, other characters skipped, stopping at '='. Cognito sends canonical base64; local
+// emulators such as moto send a UUID, which this reads exactly as the reference library does.
 const decodeSecretBlock = (secretBlock: string): Uint8Array => {
-  try {
-    return fromBase64(secretBlock);
-  } catch {
-    throw new SrpProtocolError('SECRET_BLOCK from the server is not base64');
-  }
+  const letters = (secretBlock.split('=')[0] ?? '')
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .replace(/[^A-Za-z0-9+/]/g, '');
+  return fromBase64(letters.slice(0, letters.length % 4 === 1 ? -1 : undefined));
 };
 
 /**
