@@ -63,34 +63,34 @@ const fixedCrypto = (backend: CognitoCrypto, seed: string): CognitoCrypto => ({
   randomBytes: randomStream(seed),
 });
 
+type Case = (typeof cases)[number];
+
+/** The library's PASSWORD_VERIFIER answer and ours, from the same random bytes, clock and server values. */
+async function bothSides(backend: CognitoCrypto, c: Case, now: Date, secretBlock: string) {
+  const reference = await referenceSignIn({
+    userPoolId: 'eu-west-1_Ab12Cd34E',
+    username: c.typed,
+    password: c.password,
+    challenge: { USER_ID_FOR_SRP: c.user, SRP_B: c.B, SALT: c.salt, SECRET_BLOCK: secretBlock },
+    now,
+    random: randomStream(c.seed),
+  });
+  const srp = startSrp(fixedCrypto(backend, c.seed));
+  const timestamp = srpTimestamp(now);
+  const claim = { poolName: 'Ab12Cd34E', userId: c.user, password: c.password, srpB: c.B, salt: c.salt };
+  const signature = await srp.passwordClaim({ ...claim, secretBlock, timestamp });
+  return { reference, srpA: srp.srpA, timestamp, signature };
+}
+
 describe.each([webCryptoBackend, nodeCryptoBackend])(
   'SRP with $name against amazon-cognito-identity-js',
   (backend) => {
     test.each(cases.map((c, i) => [c.seed, c, dates[i % dates.length]!] as const))(
       '%s',
       async (_, c, now) => {
-        const userPoolId = 'eu-west-1_Ab12Cd34E';
         const secretBlock = Buffer.from(`secret block for ${c.seed}`).toString('base64');
-        const reference = await referenceSignIn({
-          userPoolId,
-          username: c.typed,
-          password: c.password,
-          challenge: { USER_ID_FOR_SRP: c.user, SRP_B: c.B, SALT: c.salt, SECRET_BLOCK: secretBlock },
-          now,
-          random: randomStream(c.seed),
-        });
-        const srp = startSrp(fixedCrypto(backend, c.seed));
-        const timestamp = srpTimestamp(now);
-        const signature = await srp.passwordClaim({
-          poolName: 'Ab12Cd34E',
-          userId: c.user,
-          password: c.password,
-          srpB: c.B,
-          salt: c.salt,
-          secretBlock,
-          timestamp,
-        });
-        expect(srp.srpA).toBe(reference.srpA);
+        const { reference, srpA, timestamp, signature } = await bothSides(backend, c, now, secretBlock);
+        expect(srpA).toBe(reference.srpA);
         expect(timestamp).toBe(reference.responses.TIMESTAMP);
         expect(signature).toBe(reference.responses.PASSWORD_CLAIM_SIGNATURE);
         expect(reference.responses.USERNAME).toBe(c.user);
@@ -172,19 +172,7 @@ describe('SECRET_BLOCK read as amazon-cognito-identity-js reads it (Buffer base6
   ];
 
   test.each(blocks)("%j gives the library's signature", async (secretBlock) => {
-    const c = cases[0]!;
-    const now = dates[0]!;
-    const reference = await referenceSignIn({
-      userPoolId: 'eu-west-1_Ab12Cd34E',
-      username: c.typed,
-      password: c.password,
-      challenge: { USER_ID_FOR_SRP: c.user, SRP_B: c.B, SALT: c.salt, SECRET_BLOCK: secretBlock },
-      now,
-      random: randomStream(c.seed),
-    });
-    const srp = startSrp(fixedCrypto(nodeCryptoBackend, c.seed));
-    const claim = { poolName: 'Ab12Cd34E', userId: c.user, password: c.password, srpB: c.B, salt: c.salt };
-    const signature = await srp.passwordClaim({ ...claim, secretBlock, timestamp: srpTimestamp(now) });
+    const { reference, signature } = await bothSides(nodeCryptoBackend, cases[0]!, dates[0]!, secretBlock);
     expect(signature).toBe(reference.responses.PASSWORD_CLAIM_SIGNATURE);
   });
 });
