@@ -13,6 +13,7 @@ import {
   toAttributeList,
 } from '../src/auth/index.js';
 import { createCognitoAuth } from '../src/auth/index.node.js';
+import { postJson11 } from './support/postJson11.js';
 
 // Sign-in sends no AWS credentials; moto checks none here (the runtime's tests sign Admin calls).
 const NO_AUTH_CHECKS = 1_000_000;
@@ -20,20 +21,7 @@ const NO_AUTH_CHECKS = 1_000_000;
 describe('sign-in against moto', () => {
   let moto: Moto;
   const sent: { operation: string; signed: boolean }[] = [];
-  const call = async (operation: string, input: object) => {
-    const response = await fetch(moto.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-      },
-      body: JSON.stringify(input),
-    });
-    const body = await response.json();
-    if (!response.ok)
-      throw Object.assign(new Error(body.message), { name: String(body.__type).split('#').pop() });
-    return body;
-  };
+  const call = (operation: string, input: object) => postJson11(moto.url, operation, input);
   const invoke: CognitoInvoke = async (operation, input, { signed }) => {
     sent.push({ operation, signed });
     return call(operation, input);

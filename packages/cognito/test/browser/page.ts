@@ -2,20 +2,9 @@
 // speaking AWS JSON 1.1 to the loopback server, then an SRP sign-in through SOFTWARE_TOKEN_MFA,
 // a refresh, a wrong password and a refused client secret. Node checks what it reports.
 import { type CognitoInvoke, createCognitoAuth, isClientSecretInBrowserError } from '../../src/auth/index.js';
+import { postJson11 } from '../support/postJson11.js';
 
-const invoke: CognitoInvoke = async (operation, input) => {
-  const response = await fetch('/', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-    },
-    body: JSON.stringify(input),
-  });
-  const body = await response.json();
-  if (!response.ok) throw Object.assign(new Error(body.message), { name: body.__type });
-  return body;
-};
+const invoke: CognitoInvoke = (operation, input) => postJson11('/', operation, input);
 
 async function run() {
   const { userPoolId, clientId, username, password, code } = (
