@@ -1,8 +1,8 @@
 import { fromHex, toBase64, toHex } from '../crypto/bytes.js';
 import type { CognitoCrypto } from '../crypto/CognitoCrypto.js';
-import { passwordKey } from './hashToBigInt.js';
 import { modPow } from './modPow.js';
 import { padHex } from './padHex.js';
+import { passwordKey } from './passwordKey.js';
 import { srpGroup } from './srpGroup.js';
 
 /** A new device's secret and the verifier Cognito stores for it (ConfirmDevice's input). */

@@ -2,9 +2,10 @@ import { SrpProtocolError } from '../CognitoAuthError.js';
 import { concat, fromBase64, fromHex, toBase64, toHex, utf8 } from '../crypto/bytes.js';
 import type { CognitoCrypto } from '../crypto/CognitoCrypto.js';
 import { deriveKey } from './deriveKey.js';
-import { hashToBigInt, passwordKey } from './hashToBigInt.js';
+import { hashToBigInt } from './hashToBigInt.js';
 import { modPow } from './modPow.js';
 import { padHex } from './padHex.js';
+import { passwordKey } from './passwordKey.js';
 import { srpGroup } from './srpGroup.js';
 
 const { N, g } = srpGroup;
