@@ -1,5 +1,6 @@
-import type { CognitoAuth, CognitoAuthOptions } from './CognitoAuth.js';
+import type { CognitoAuth } from './CognitoAuth.js';
 import { ClientSecretInBrowserError } from './CognitoAuthError.js';
+import type { CognitoAuthOptions } from './CognitoAuthOptions.js';
 import { webCryptoBackend } from './crypto/webCryptoBackend.js';
 import { makeCognitoAuth } from './makeCognitoAuth.js';
 

@@ -13,7 +13,7 @@
 export { fromAttributeList } from './attributes/fromAttributeList.js';
 export { toAttributeList } from './attributes/toAttributeList.js';
 export type { AttributeList, StandardAttributes, UserAttributes } from './attributes/UserAttributes.js';
-export type { CognitoAuth, CognitoAuthOptions, NodeCognitoAuthOptions, SignInInput } from './CognitoAuth.js';
+export type { CognitoAuth } from './CognitoAuth.js';
 export {
   ClientSecretInBrowserError,
   CognitoAuthError,
@@ -30,6 +30,7 @@ export {
   UnexpectedAuthResponseError,
   UnsupportedChallengeError,
 } from './CognitoAuthError.js';
+export type { CognitoAuthOptions, NodeCognitoAuthOptions } from './CognitoAuthOptions.js';
 export { createCognitoAuth } from './createCognitoAuth.js';
 export type { CognitoCrypto, MaybePromise } from './crypto/CognitoCrypto.js';
 export { webCryptoBackend } from './crypto/webCryptoBackend.js';
@@ -42,6 +43,7 @@ export type {
   CognitoInvoke,
 } from './signIn/AuthOperations.js';
 export type { RememberedDevice } from './signIn/RememberedDevice.js';
+export type { SignInInput } from './signIn/SignInInput.js';
 export type {
   CodeRequired,
   CustomChallenge,

@@ -1,5 +1,6 @@
-import type { CognitoAuth, NodeCognitoAuthOptions } from './CognitoAuth.js';
+import type { CognitoAuth } from './CognitoAuth.js';
 import { InvalidAuthInputError } from './CognitoAuthError.js';
+import type { NodeCognitoAuthOptions } from './CognitoAuthOptions.js';
 import type { CognitoCrypto } from './crypto/CognitoCrypto.js';
 import { requireText } from './requireText.js';
 import type { AuthConfig } from './signIn/AuthConfig.js';

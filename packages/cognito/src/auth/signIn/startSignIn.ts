@@ -1,8 +1,8 @@
-import type { SignInInput } from '../CognitoAuth.js';
 import { requireText } from '../requireText.js';
 import { startSrp } from '../srp/startSrp.js';
 import type { AuthConfig } from './AuthConfig.js';
 import { type Flow, nextStep, type PendingClaim } from './nextStep.js';
+import type { SignInInput } from './SignInInput.js';
 import type { SignInResult } from './SignInResult.js';
 import { withSecretHash } from './secretHash.js';
 
