@@ -4,4 +4,5 @@
  */
 export { totpCode } from './cognito/totp.js';
 export { type CoveredOperation, coverage } from './coverage.js';
+export type { Credentials } from './rootCredentials.js';
 export { type Local, type LocalOptions, startLocal } from './startLocal.js';

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChallengeSession, SrpExchange } from './cognito/CognitoContext.js';
 import { ids, isoSeconds } from './ids.js';
+import { type Credentials, rootCredentials } from './rootCredentials.js';
 import { createHandler } from './server/createHandler.js';
 import type { Runtime } from './server/Runtime.js';
 import type { State } from './store/State.js';
@@ -31,7 +32,7 @@ export interface LocalOptions {
   /** Region in pool ids, ARNs and the issuer; default `us-east-1`. */
   readonly region?: string | undefined;
   /** Fixed root credentials (for a stable CLI setup); default: generated once per state. */
-  readonly rootCredentials?: { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined;
+  readonly rootCredentials?: Credentials | undefined;
 }
 
 /** A running emulator. */
@@ -39,7 +40,7 @@ export interface Local {
   /** Base URL, e.g. `http://127.0.0.1:4566`: the endpoint of IAM, STS and Cognito. */
   readonly url: string;
   /** The account root's access key: may do everything. */
-  readonly rootCredentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
+  readonly rootCredentials: Credentials;
   readonly accountId: string;
   readonly region: string;
   /** Test hooks for Cognito. */
@@ -104,10 +105,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<Local> {
     freshState(accountId, generated, clock()),
   );
   const rootKeyId = store.state.root.accessKeyId;
-  const rootCredentials = {
-    accessKeyId: rootKeyId,
-    secretAccessKey: store.state.accessKeys[rootKeyId]!.secret,
-  };
+  const root = rootCredentials(rootKeyId, store.state.accessKeys[rootKeyId]!.secret);
   const runtime: Runtime = {
     store,
     clock,
@@ -126,7 +124,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<Local> {
   runtime.url = `http://${host}:${address.port}`;
   const local: Local = {
     url: runtime.url,
-    rootCredentials,
+    rootCredentials: root,
     accountId: store.state.accountId,
     region,
     cognito: {
@@ -141,7 +139,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<Local> {
     },
     reset: () => {
       runtime.sessions.clear();
-      return store.replace(freshState(store.state.accountId, rootCredentials, clock()));
+      return store.replace(freshState(store.state.accountId, root, clock()));
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

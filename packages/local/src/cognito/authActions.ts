@@ -102,17 +102,7 @@ function respond(context: CognitoContext, client: CognitoClient): Record<string,
     ) {
       throw new LocalError('CodeMismatchException', 'Invalid code received for user');
     }
-    return {
-      ChallengeParameters: {},
-      AuthenticationResult: issueTokens(
-        context.state,
-        pool,
-        client,
-        user,
-        context.issuer(pool.id),
-        context.now,
-      ),
-    };
+    return signedIn(context, pool, client, user);
   }
   throw new LocalError('InvalidParameterException', `Unsupported challenge: ${name}`);
 }

@@ -52,15 +52,16 @@ export function nextAuthStep(
   if (user.totp?.verified && (user.mfaPreferred || pool.mfaConfiguration === 'ON')) {
     return challenge(context, 'SOFTWARE_TOKEN_MFA', pool, client, user, {});
   }
-  return {
-    ChallengeParameters: {},
-    AuthenticationResult: issueTokens(
-      context.state,
-      pool,
-      client,
-      user,
-      context.issuer(pool.id),
-      context.now,
-    ),
-  };
+  return signedIn(context, pool, client, user);
 }
+
+/** The answer of a completed sign-in: fresh tokens and no challenge. */
+export const signedIn = (
+  context: CognitoContext,
+  pool: UserPool,
+  client: CognitoClient,
+  user: CognitoUser,
+): Record<string, unknown> => ({
+  ChallengeParameters: {},
+  AuthenticationResult: issueTokens(context.state, pool, client, user, context.issuer(pool.id), context.now),
+});
