@@ -16,6 +16,11 @@ const describe = (poolId: string, client: CognitoClient) => ({
   CreationDate: client.created / 1000,
   RefreshTokenValidity: client.refreshTokenValidityDays,
   ExplicitAuthFlows: client.explicitAuthFlows,
+  // Cognito's defaults for settings the emulator does not model.
+  AllowedOAuthFlowsUserPoolClient: false,
+  AuthSessionValidity: 3,
+  EnablePropagateAdditionalUserContextData: false,
+  EnableTokenRevocation: true,
 });
 
 /** App clients of a pool, optionally with a secret (then SECRET_HASH is required). */

@@ -5,6 +5,7 @@ import type { CognitoAction } from './CognitoContext.js';
 import { createPoolKey } from './jwt.js';
 import { field, lookup } from './lookup.js';
 import { paginateResults } from './paginateResults.js';
+import { POOL_DEFAULTS } from './poolDefaults.js';
 
 const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   MinimumLength: 8,
@@ -34,6 +35,7 @@ const passwordPolicy = (input: Record<string, unknown>): PasswordPolicy => {
 };
 
 const describe = (pool: UserPool, region: string, account: string) => ({
+  ...POOL_DEFAULTS,
   Id: pool.id,
   Name: pool.name,
   Policies: { PasswordPolicy: pool.passwordPolicy },

@@ -34,7 +34,7 @@ export const accountActions: Record<string, QueryAction> = {
       Tags: role.tags,
     })),
     Policies: Object.values(state.policies).map((policy) => ({
-      ...views.policy(state, policy),
+      ...views.policy(state, policy, 'get'),
       PolicyVersionList: policy.versions.map((version) => ({
         Document: encodeURIComponent(version.document),
         VersionId: version.id,

@@ -61,10 +61,10 @@ export const managedPolicyActions: Record<string, QueryAction> = {
       tags: mergeTags([], readTags(params)),
     };
     state.policies[arn] = policy;
-    return { Policy: views.policy(state, policy, true) };
+    return { Policy: views.policy(state, policy, 'create') };
   },
   GetPolicy: ({ state, params }) => ({
-    Policy: views.policy(state, find.policy(state, required(params, 'PolicyArn')), true),
+    Policy: views.policy(state, find.policy(state, required(params, 'PolicyArn')), 'get'),
   }),
   ListPolicies: ({ state, params }) => {
     const prefix = params.get('PathPrefix') ?? '/';

@@ -45,7 +45,8 @@ export const roleActions: Record<string, QueryAction> = {
     return { Role: views.role(state, role, true) };
   },
   GetRole: ({ state, params }) => ({
-    Role: views.role(state, find.role(state, entityName(params, 'RoleName')), true),
+    // AWS's GetRole always has RoleLastUsed (empty until the role is used).
+    Role: { ...views.role(state, find.role(state, entityName(params, 'RoleName')), true), RoleLastUsed: {} },
   }),
   ListRoles: ({ state, params }) => {
     const prefix = params.get('PathPrefix') ?? '/';

@@ -45,7 +45,8 @@ export const views = {
     MaxSessionDuration: role.maxSessionDuration,
     Tags: withTags ? tagsOrUndefined(role.tags) : undefined,
   }),
-  policy: (state: State, policy: IamPolicy, withTags = false) => ({
+  /** `detail` 'get' adds the description (GetPolicy only, as AWS documents), 'create' only tags. */
+  policy: (state: State, policy: IamPolicy, detail: 'list' | 'create' | 'get' = 'list') => ({
     PolicyName: policy.name,
     PolicyId: policy.id,
     Arn: policy.arn,
@@ -54,10 +55,10 @@ export const views = {
     AttachmentCount: attachmentCount(state, policy.arn),
     PermissionsBoundaryUsageCount: 0,
     IsAttachable: true,
-    Description: policy.description,
+    Description: detail === 'get' ? policy.description : undefined,
     CreateDate: policy.created,
     UpdateDate: policy.updated,
-    Tags: withTags ? tagsOrUndefined(policy.tags) : undefined,
+    Tags: detail === 'list' ? undefined : tagsOrUndefined(policy.tags),
   }),
   instanceProfile: (state: State, profile: IamInstanceProfile) => ({
     Path: profile.path,

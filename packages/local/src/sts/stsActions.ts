@@ -98,7 +98,6 @@ export const stsActions: Record<string, QueryAction> = {
         AssumedRoleId: `${role.id}:${sessionName}`,
         Arn: arns.assumedRole(state.accountId, role.name, sessionName),
       },
-      PackedPolicySize: 0,
     };
   },
   GetSessionToken: ({ state, params, caller, now }) => {
