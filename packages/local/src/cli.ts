@@ -24,6 +24,7 @@ process.stdout.write(
     `AWS_ACCESS_KEY_ID=${local.rootCredentials.accessKeyId}`,
     `AWS_SECRET_ACCESS_KEY=${local.rootCredentials.secretAccessKey}`,
     `AWS_REGION=${local.region}`,
+    `AWS_DEFAULT_REGION=${local.region}`,
     '',
   ].join('\n'),
 );
