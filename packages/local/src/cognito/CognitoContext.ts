@@ -1,4 +1,3 @@
-import type { Caller } from '../iam/ActionContext.js';
 import type { State } from '../store/State.js';
 
 /** A pending USER_SRP_AUTH exchange: the server's secret `b` never leaves the process. */
@@ -16,8 +15,6 @@ export interface SrpExchange {
 export interface CognitoContext {
   readonly state: State;
   readonly input: Record<string, unknown>;
-  /** The signer of a signed operation; undefined for unsigned ones. */
-  readonly caller: Caller | undefined;
   readonly now: number;
   readonly region: string;
   /** The token issuer of a pool: `<url>/<poolId>`. */

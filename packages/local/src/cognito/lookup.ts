@@ -14,12 +14,6 @@ export function field(input: Record<string, unknown>, name: string): string {
   return value;
 }
 
-/** An optional string input field. */
-export const optionalField = (input: Record<string, unknown>, name: string): string | undefined => {
-  const value = input[name];
-  return typeof value === 'string' ? value : undefined;
-};
-
 /** Lookups that throw Cognito's errors with its wording. */
 export const lookup = {
   pool: (state: State, id: string): UserPool => {

@@ -77,7 +77,6 @@ export async function handleCognito(runtime: Runtime, request: Incoming): Promis
     const context: CognitoContext = {
       state,
       input,
-      caller,
       now: runtime.clock(),
       region: runtime.region,
       issuer: (poolId) => `${runtime.url}/${poolId}`,
