@@ -19,6 +19,3 @@ export const ids = {
   clientSecret: (): string => pick(ALNUM, 51),
   code: (): string => String(100000 + (randomBytes(4).readUInt32BE() % 900000)),
 };
-
-/** An IAM timestamp: ISO 8601 in UTC without milliseconds, as IAM's XML shows them. */
-export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChallengeSession, SrpExchange } from './cognito/CognitoContext.js';
-import { ids, isoSeconds } from './ids.js';
+import { ids } from './ids.js';
+import { isoSeconds } from './isoSeconds.js';
 import { type Credentials, rootCredentials } from './rootCredentials.js';
 import { createHandler } from './server/createHandler.js';
 import type { Runtime } from './server/Runtime.js';

@@ -1,6 +1,6 @@
 import { LocalError } from '../server/LocalError.js';
 import type { CognitoUser, State, UserPool } from '../store/State.js';
-import { peekJwt, verifyJwt } from './jwt.js';
+import { jwt } from './jwt.js';
 
 const invalid = (message = 'Invalid Access Token') => new LocalError('NotAuthorizedException', message);
 
@@ -15,11 +15,11 @@ export function accessTokenUser(
 ): { pool: UserPool; user: CognitoUser; claims: Record<string, unknown> } {
   if (typeof token !== 'string') throw invalid();
   const poolId =
-    String(peekJwt(token)?.iss ?? '')
+    String(jwt.peek(token)?.iss ?? '')
       .split('/')
       .pop() ?? '';
   const pool = Object.hasOwn(state.userPools, poolId) ? state.userPools[poolId] : undefined;
-  const claims = pool && verifyJwt(pool.key, token);
+  const claims = pool && jwt.verify(pool.key, token);
   if (!pool || !claims || claims.token_use !== 'access') throw invalid();
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now) throw invalid('Access Token has expired');
   const revoked = Object.values(state.refreshTokens).some(

@@ -1,13 +1,15 @@
 import { ids } from '../ids.js';
 import { LocalError } from '../server/LocalError.js';
 import type { CognitoAction } from './CognitoContext.js';
+import { checkPasswordPolicy } from './checkPasswordPolicy.js';
+import { field } from './field.js';
 import { filterUsers } from './filterUsers.js';
-import { field, lookup } from './lookup.js';
+import { lookup } from './lookup.js';
 import { newUser } from './newUser.js';
 import { paginateResults } from './paginateResults.js';
-import { checkPasswordPolicy, setPassword } from './passwords.js';
+import { passwords } from './passwords.js';
 import { readAttributes } from './readAttributes.js';
-import { attributeList, mfaView, userView } from './userView.js';
+import { userViews } from './userViews.js';
 
 /** Users as an administrator (signed calls) manages them. */
 export const adminUserActions: Record<string, CognitoAction> = {
@@ -18,20 +20,20 @@ export const adminUserActions: Record<string, CognitoAction> = {
     const temporary =
       typeof input.TemporaryPassword === 'string' ? input.TemporaryPassword : `Tmp-${ids.code()}aA!`;
     checkPasswordPolicy(pool.passwordPolicy, temporary);
-    setPassword(pool, user, temporary);
+    passwords.set(pool, user, temporary);
     pool.users[user.username] = user;
-    return { User: userView(user) };
+    return { User: userViews.user(user) };
   },
   AdminGetUser: ({ state, input }) => {
     const user = lookup.user(lookup.pool(state, field(input, 'UserPoolId')), field(input, 'Username'));
     return {
       Username: user.username,
-      UserAttributes: attributeList(user),
+      UserAttributes: userViews.attributes(user),
       UserCreateDate: user.created / 1000,
       UserLastModifiedDate: user.modified / 1000,
       Enabled: user.enabled,
       UserStatus: user.status,
-      ...mfaView(user),
+      ...userViews.mfa(user),
     };
   },
   ListUsers: ({ state, input }) => {
@@ -42,7 +44,7 @@ export const adminUserActions: Record<string, CognitoAction> = {
       typeof input.Filter === 'string' ? input.Filter : undefined,
     );
     const { page, next } = paginateResults(users, input, 'Limit', 'PaginationToken', 60);
-    return { Users: page.map((user) => userView(user, only)), PaginationToken: next };
+    return { Users: page.map((user) => userViews.user(user, only)), PaginationToken: next };
   },
   AdminDisableUser: ({ state, input, now }) => {
     const user = lookup.user(lookup.pool(state, field(input, 'UserPoolId')), field(input, 'Username'));
@@ -69,7 +71,7 @@ export const adminUserActions: Record<string, CognitoAction> = {
     const user = lookup.user(pool, field(input, 'Username'));
     const password = field(input, 'Password');
     checkPasswordPolicy(pool.passwordPolicy, password);
-    setPassword(pool, user, password);
+    passwords.set(pool, user, password);
     user.status = input.Permanent === true ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
     user.modified = now;
     return {};

@@ -1,13 +1,17 @@
 import { LocalError } from '../server/LocalError.js';
 import type { CognitoClient, UserPool } from '../store/State.js';
 import type { ChallengeSession, CognitoAction, CognitoContext } from './CognitoContext.js';
-import { checkFlow, signInUser } from './checkSignIn.js';
+import { checkPasswordPolicy } from './checkPasswordPolicy.js';
+import { checkSecretHash } from './checkSecretHash.js';
+import { field } from './field.js';
 import { issueTokens } from './issueTokens.js';
-import { checkSecretHash, field, lookup } from './lookup.js';
-import { nextAuthStep, signedIn } from './nextAuthStep.js';
-import { checkPasswordPolicy, passwordMatches, setPassword } from './passwords.js';
+import { lookup } from './lookup.js';
+import { nextAuthStep } from './nextAuthStep.js';
+import { passwords } from './passwords.js';
+import { signedIn } from './signedIn.js';
+import { signInChecks } from './signInChecks.js';
 import { finishSrp, startSrp } from './srpFlow.js';
-import { checkTotp } from './totp.js';
+import { totp } from './totp.js';
 
 const strings = (value: unknown): Record<string, string> =>
   typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
@@ -39,7 +43,7 @@ function initiate(
 ): Record<string, unknown> {
   const parameters = strings(context.input.AuthParameters);
   if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN') {
-    checkFlow(client, 'REFRESH_TOKEN_AUTH');
+    signInChecks.flow(client, 'REFRESH_TOKEN_AUTH');
     const grant = context.state.refreshTokens[parameters.REFRESH_TOKEN ?? ''];
     const user = grant && pool.users[grant.username];
     if (user)
@@ -50,13 +54,13 @@ function initiate(
   if (!username) throw new LocalError('InvalidParameterException', 'Missing required parameter USERNAME');
   checkSecretHash(client, [username], parameters.SECRET_HASH);
   if (flow === 'USER_SRP_AUTH') {
-    checkFlow(client, flow);
-    return startSrp(context, pool, client, signInUser(pool, username), parameters.SRP_A ?? '');
+    signInChecks.flow(client, flow);
+    return startSrp(context, pool, client, signInChecks.user(pool, username), parameters.SRP_A ?? '');
   }
   if (flow === 'USER_PASSWORD_AUTH' || flow === 'ADMIN_USER_PASSWORD_AUTH' || flow === 'ADMIN_NO_SRP_AUTH') {
-    checkFlow(client, flow === 'ADMIN_NO_SRP_AUTH' ? 'ADMIN_USER_PASSWORD_AUTH' : flow);
-    const user = signInUser(pool, username);
-    if (!passwordMatches(user, parameters.PASSWORD ?? '')) throw wrongPassword();
+    signInChecks.flow(client, flow === 'ADMIN_NO_SRP_AUTH' ? 'ADMIN_USER_PASSWORD_AUTH' : flow);
+    const user = signInChecks.user(pool, username);
+    if (!passwords.matches(user, parameters.PASSWORD ?? '')) throw wrongPassword();
     return nextAuthStep(context, pool, client, user);
   }
   throw new LocalError('InvalidParameterException', `Unsupported AuthFlow: ${flow}`);
@@ -90,7 +94,7 @@ function respond(context: CognitoContext, client: CognitoClient): Record<string,
     for (const [key, value] of Object.entries(responses)) {
       if (key.startsWith('userAttributes.')) user.attributes[key.slice('userAttributes.'.length)] = value;
     }
-    setPassword(pool, user, password);
+    passwords.set(pool, user, password);
     user.status = 'CONFIRMED';
     user.modified = context.now;
     return nextAuthStep(context, pool, client, user);
@@ -98,7 +102,7 @@ function respond(context: CognitoContext, client: CognitoClient): Record<string,
   if (name === 'SOFTWARE_TOKEN_MFA') {
     if (
       !user.totp?.verified ||
-      !checkTotp(user.totp.secret, responses.SOFTWARE_TOKEN_MFA_CODE ?? '', context.now)
+      !totp.check(user.totp.secret, responses.SOFTWARE_TOKEN_MFA_CODE ?? '', context.now)
     ) {
       throw new LocalError('CodeMismatchException', 'Invalid code received for user');
     }

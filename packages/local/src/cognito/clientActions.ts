@@ -1,7 +1,8 @@
 import { ids } from '../ids.js';
 import type { CognitoClient } from '../store/State.js';
 import type { CognitoAction } from './CognitoContext.js';
-import { field, lookup } from './lookup.js';
+import { field } from './field.js';
+import { lookup } from './lookup.js';
 import { paginateResults } from './paginateResults.js';
 
 /** The flows a client allows when created without `ExplicitAuthFlows`, as Cognito defaults them. */

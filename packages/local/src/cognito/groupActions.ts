@@ -1,9 +1,10 @@
 import { LocalError } from '../server/LocalError.js';
 import type { CognitoGroup, UserPool } from '../store/State.js';
 import type { CognitoAction } from './CognitoContext.js';
-import { field, lookup } from './lookup.js';
+import { field } from './field.js';
+import { lookup } from './lookup.js';
 import { paginateResults } from './paginateResults.js';
-import { userView } from './userView.js';
+import { userViews } from './userViews.js';
 
 const view = (pool: UserPool, group: CognitoGroup) => ({
   GroupName: group.name,
@@ -72,7 +73,7 @@ export const groupActions: Record<string, CognitoAction> = {
     const group = findGroup(pool, field(input, 'GroupName'));
     const users = group.members.flatMap((name) => (pool.users[name] ? [pool.users[name]] : []));
     const { page, next } = paginateResults(users, input, 'Limit', 'NextToken', 60);
-    return { Users: page.map((user) => userView(user)), NextToken: next };
+    return { Users: page.map((user) => userViews.user(user)), NextToken: next };
   },
   AdminListGroupsForUser: ({ state, input }) => {
     const pool = lookup.pool(state, field(input, 'UserPoolId'));

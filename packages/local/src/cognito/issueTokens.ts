@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ids } from '../ids.js';
 import type { CognitoClient, CognitoUser, State, UserPool } from '../store/State.js';
-import { signJwt } from './jwt.js';
+import { jwt } from './jwt.js';
 
 /** Lifetime of ID and access tokens (Cognito's default, one hour). */
 export const TOKEN_SECONDS = 3600;
@@ -44,7 +44,7 @@ export function issueTokens(
       .filter(([name]) => name !== 'sub')
       .map(([name, value]) => [name, name.endsWith('_verified') ? value === 'true' : value]),
   );
-  const idToken = signJwt(pool.key, {
+  const idToken = jwt.sign(pool.key, {
     ...attributes,
     ...common,
     'cognito:username': user.username,
@@ -52,7 +52,7 @@ export function issueTokens(
     token_use: 'id',
     jti: ids.uuid(),
   });
-  const accessToken = signJwt(pool.key, {
+  const accessToken = jwt.sign(pool.key, {
     ...common,
     client_id: client.id,
     token_use: 'access',

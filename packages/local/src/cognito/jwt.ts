@@ -1,34 +1,10 @@
-import {
-  createPrivateKey,
-  createPublicKey,
-  createSign,
-  createVerify,
-  generateKeyPairSync,
-  type JsonWebKey,
-} from 'node:crypto';
-import { ids } from '../ids.js';
+import { createPrivateKey, createPublicKey, createSign, createVerify, type JsonWebKey } from 'node:crypto';
 import type { UserPool } from '../store/State.js';
 
 const base64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url');
 
-/** A fresh RS256 signing key for a pool: private JWK (kept in state) and its public JWK. */
-export function createPoolKey(): UserPool['key'] {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const kid = base64url(ids.uuid());
-  return {
-    kid,
-    privateJwk: privateKey.export({ format: 'jwk' }) as Record<string, unknown>,
-    publicJwk: {
-      ...(publicKey.export({ format: 'jwk' }) as Record<string, unknown>),
-      kid,
-      alg: 'RS256',
-      use: 'sig',
-    },
-  };
-}
-
 /** Signs `claims` as an RS256 JWT with the pool's key. */
-export function signJwt(key: UserPool['key'], claims: Record<string, unknown>): string {
+function sign(key: UserPool['key'], claims: Record<string, unknown>): string {
   const head = `${base64url(JSON.stringify({ kid: key.kid, alg: 'RS256' }))}.${base64url(JSON.stringify(claims))}`;
   const signature = createSign('RSA-SHA256')
     .update(head)
@@ -37,7 +13,7 @@ export function signJwt(key: UserPool['key'], claims: Record<string, unknown>): 
 }
 
 /** The claims of a JWT signed with `key`; undefined when malformed or the signature is wrong. */
-export function verifyJwt(key: UserPool['key'], token: string): Record<string, unknown> | undefined {
+function verify(key: UserPool['key'], token: string): Record<string, unknown> | undefined {
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
   const [header, payload, signature] = parts as [string, string, string];
@@ -56,7 +32,7 @@ export function verifyJwt(key: UserPool['key'], token: string): Record<string, u
 }
 
 /** The claims of a JWT, unverified (to find the pool whose key verifies it). */
-export function peekJwt(token: string): Record<string, unknown> | undefined {
+function peek(token: string): Record<string, unknown> | undefined {
   try {
     return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
       string,
@@ -66,3 +42,6 @@ export function peekJwt(token: string): Record<string, unknown> | undefined {
     return undefined;
   }
 }
+
+/** RS256 JWTs signed with a pool's key. */
+export const jwt = { sign, verify, peek };

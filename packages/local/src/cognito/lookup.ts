@@ -1,18 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { LocalError } from '../server/LocalError.js';
 import type { CognitoClient, CognitoUser, State, UserPool } from '../store/State.js';
-
-/** A string input field; missing or not a string, Cognito's `InvalidParameterException`. */
-export function field(input: Record<string, unknown>, name: string): string {
-  const value = input[name];
-  if (typeof value !== 'string' || value === '') {
-    throw new LocalError(
-      'InvalidParameterException',
-      `1 validation error detected: Value at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must not be null`,
-    );
-  }
-  return value;
-}
 
 /** Lookups that throw Cognito's errors with its wording. */
 export const lookup = {
@@ -47,30 +34,3 @@ export const lookup = {
     throw new LocalError('ResourceNotFoundException', `User pool client ${clientId} does not exist.`);
   },
 };
-
-/** SECRET_HASH = base64(HMAC-SHA256(clientSecret, username + clientId)). */
-export const secretHash = (client: CognitoClient, username: string): string =>
-  createHmac('sha256', client.secret ?? '')
-    .update(username + client.id)
-    .digest('base64');
-
-/**
- * Checks the SECRET_HASH of a client with a secret against any of `usernames` (the name given,
- * or the user's sub, as Cognito accepts); clients without a secret need none.
- */
-export function checkSecretHash(client: CognitoClient, usernames: readonly string[], given: unknown): void {
-  if (client.secret === undefined) return;
-  if (typeof given !== 'string') {
-    throw new LocalError(
-      'NotAuthorizedException',
-      `Client ${client.id} is configured with secret but SECRET_HASH was not received`,
-    );
-  }
-  const ok = usernames.some((name) => {
-    const expected = Buffer.from(secretHash(client, name));
-    const actual = Buffer.from(given);
-    return expected.length === actual.length && timingSafeEqual(expected, actual);
-  });
-  if (!ok)
-    throw new LocalError('NotAuthorizedException', `Unable to verify secret hash for client ${client.id}`);
-}

@@ -2,8 +2,9 @@ import { ids } from '../ids.js';
 import { LocalError } from '../server/LocalError.js';
 import type { PasswordPolicy, UserPool } from '../store/State.js';
 import type { CognitoAction } from './CognitoContext.js';
-import { createPoolKey } from './jwt.js';
-import { field, lookup } from './lookup.js';
+import { createPoolKey } from './createPoolKey.js';
+import { field } from './field.js';
+import { lookup } from './lookup.js';
 import { paginateResults } from './paginateResults.js';
 import { POOL_DEFAULTS } from './poolDefaults.js';
 

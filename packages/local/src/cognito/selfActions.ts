@@ -1,17 +1,18 @@
 import { LocalError } from '../server/LocalError.js';
 import { accessTokenUser } from './accessTokenUser.js';
 import type { CognitoAction } from './CognitoContext.js';
+import { checkPasswordPolicy } from './checkPasswordPolicy.js';
 import { lookup } from './lookup.js';
-import { checkPasswordPolicy, passwordMatches, setPassword } from './passwords.js';
+import { passwords } from './passwords.js';
 import { readAttributes } from './readAttributes.js';
-import { checkTotp, newTotpSecret } from './totp.js';
-import { attributeList, mfaView } from './userView.js';
+import { totp } from './totp.js';
+import { userViews } from './userViews.js';
 
 /** What a signed-in user does with its access token (unsigned calls). */
 export const selfActions: Record<string, CognitoAction> = {
   GetUser: ({ state, input, now }) => {
     const { user } = accessTokenUser(state, input.AccessToken, now);
-    return { Username: user.username, UserAttributes: attributeList(user), ...mfaView(user) };
+    return { Username: user.username, UserAttributes: userViews.attributes(user), ...userViews.mfa(user) };
   },
   GlobalSignOut: ({ state, input, now }) => {
     const { user, pool } = accessTokenUser(state, input.AccessToken, now);
@@ -35,12 +36,12 @@ export const selfActions: Record<string, CognitoAction> = {
   },
   ChangePassword: ({ state, input, now }) => {
     const { pool, user } = accessTokenUser(state, input.AccessToken, now);
-    if (!passwordMatches(user, String(input.PreviousPassword ?? ''))) {
+    if (!passwords.matches(user, String(input.PreviousPassword ?? ''))) {
       throw new LocalError('NotAuthorizedException', 'Incorrect username or password.');
     }
     const password = String(input.ProposedPassword ?? '');
     checkPasswordPolicy(pool.passwordPolicy, password);
-    setPassword(pool, user, password);
+    passwords.set(pool, user, password);
     user.modified = now;
     return {};
   },
@@ -57,14 +58,14 @@ export const selfActions: Record<string, CognitoAction> = {
   },
   AssociateSoftwareToken: ({ state, input, now }) => {
     const { user } = accessTokenUser(state, input.AccessToken, now);
-    user.totp = { secret: newTotpSecret(), verified: false };
+    user.totp = { secret: totp.newSecret(), verified: false };
     return { SecretCode: user.totp.secret };
   },
   VerifySoftwareToken: ({ state, input, now }) => {
     const { user } = accessTokenUser(state, input.AccessToken, now);
     if (!user.totp)
       throw new LocalError('InvalidParameterException', 'User has not set up software token mfa');
-    if (!checkTotp(user.totp.secret, String(input.UserCode ?? ''), now)) {
+    if (!totp.check(user.totp.secret, String(input.UserCode ?? ''), now)) {
       throw new LocalError('EnableSoftwareTokenMFAException', 'Code mismatch');
     }
     user.totp.verified = true;

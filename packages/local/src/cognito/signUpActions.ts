@@ -2,9 +2,12 @@ import { ids } from '../ids.js';
 import { LocalError } from '../server/LocalError.js';
 import type { CognitoUser, UserPool } from '../store/State.js';
 import type { CognitoAction } from './CognitoContext.js';
-import { checkSecretHash, field, lookup } from './lookup.js';
+import { checkPasswordPolicy } from './checkPasswordPolicy.js';
+import { checkSecretHash } from './checkSecretHash.js';
+import { field } from './field.js';
+import { lookup } from './lookup.js';
 import { newUser } from './newUser.js';
-import { checkPasswordPolicy, setPassword } from './passwords.js';
+import { passwords } from './passwords.js';
 import { readAttributes } from './readAttributes.js';
 
 const mask = (value: string): string =>
@@ -48,7 +51,7 @@ export const signUpActions: Record<string, CognitoAction> = {
       context.now,
     );
     checkPasswordPolicy(pool.passwordPolicy, password);
-    setPassword(pool, user, password);
+    passwords.set(pool, user, password);
     pool.users[user.username] = user;
     pool.codes[user.username] = ids.code();
     return { UserConfirmed: false, UserSub: user.sub, CodeDeliveryDetails: delivery(pool, user) };
@@ -88,7 +91,7 @@ export const signUpActions: Record<string, CognitoAction> = {
     const password = field(context.input, 'Password');
     checkCode(pool, user, field(context.input, 'ConfirmationCode'));
     checkPasswordPolicy(pool.passwordPolicy, password);
-    setPassword(pool, user, password);
+    passwords.set(pool, user, password);
     user.status = 'CONFIRMED';
     user.modified = context.now;
     return {};

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { LocalError } from '../server/LocalError.js';
 import type { CognitoClient, CognitoUser, UserPool } from '../store/State.js';
 import type { CognitoContext, SrpExchange } from './CognitoContext.js';
-import { CHALLENGE_MS, nextAuthStep } from './nextAuthStep.js';
-import { poolName } from './passwords.js';
+import { nextAuthStep } from './nextAuthStep.js';
+import { poolName } from './poolName.js';
 import { N } from './srp/srpGroup.js';
-import { srpCheckClaim, srpServerKeys } from './srp/srpServer.js';
+import { srpServer } from './srp/srpServer.js';
 import { parseSrpTimestamp } from './srp/srpTimestamp.js';
+import { CHALLENGE_MS } from './startChallenge.js';
 
 const MAX_TIMESTAMP_SKEW_MS = 15 * 60 * 1000;
 
@@ -23,7 +24,7 @@ export function startSrp(
   const bigA = /^[0-9a-fA-F]+$/.test(srpA) ? BigInt(`0x${srpA}`) : 0n;
   if (bigA % N === 0n) throw new LocalError('InvalidParameterException', 'SRP_A is invalid.');
   if (!user.password) throw wrong();
-  const { b, bigB } = srpServerKeys(user.password.verifier);
+  const { b, bigB } = srpServer.serverKeys(user.password.verifier);
   const secretBlock = randomBytes(64).toString('base64');
   context.sessions.set(secretBlock, {
     poolId: pool.id,
@@ -66,7 +67,7 @@ export function finishSrp(
   if (signedAt === undefined || Math.abs(signedAt - context.now) > MAX_TIMESTAMP_SKEW_MS) {
     throw new LocalError('NotAuthorizedException', 'Invalid timestamp.');
   }
-  const ok = srpCheckClaim({
+  const ok = srpServer.checkClaim({
     bigA: exchange.bigA,
     bigB: exchange.bigB,
     b: exchange.b,

@@ -1,9 +1,10 @@
-import { ids, isoSeconds } from '../ids.js';
+import { ids } from '../ids.js';
+import { isoSeconds } from '../isoSeconds.js';
 import { LocalError } from '../server/LocalError.js';
 import type { ActionContext, QueryAction } from './ActionContext.js';
 import { find } from './find.js';
 import { paginate } from './paginate.js';
-import { required } from './params.js';
+import { param } from './params.js';
 
 const MAX_KEYS_PER_USER = 2;
 
@@ -18,7 +19,7 @@ const targetUser = ({ state, params, caller }: ActionContext): string => {
 
 const findKey = (context: ActionContext) => {
   const userName = targetUser(context);
-  const id = required(context.params, 'AccessKeyId');
+  const id = param.required(context.params, 'AccessKeyId');
   const key = context.state.accessKeys[id];
   if (!key || key.userName !== userName) {
     throw new LocalError('NoSuchEntity', `The Access Key with id ${id} cannot be found.`, 404);
@@ -68,7 +69,7 @@ export const accessKeyActions: Record<string, QueryAction> = {
   },
   UpdateAccessKey: (context) => {
     const [, key] = findKey(context);
-    const status = required(context.params, 'Status');
+    const status = param.required(context.params, 'Status');
     if (status !== 'Active' && status !== 'Inactive') {
       throw new LocalError(
         'ValidationError',
@@ -84,7 +85,7 @@ export const accessKeyActions: Record<string, QueryAction> = {
     return undefined;
   },
   GetAccessKeyLastUsed: ({ state, params }) => {
-    const id = required(params, 'AccessKeyId');
+    const id = param.required(params, 'AccessKeyId');
     const key = state.accessKeys[id];
     if (!key) throw new LocalError('AccessDenied', 'The access key is not valid.', 403);
     return { UserName: key.userName ?? undefined, AccessKeyLastUsed: { ServiceName: 'N/A', Region: 'N/A' } };

@@ -1,9 +1,10 @@
-import { ids, isoSeconds } from '../ids.js';
+import { ids } from '../ids.js';
+import { isoSeconds } from '../isoSeconds.js';
 import { LocalError } from '../server/LocalError.js';
 import type { QueryAction } from './ActionContext.js';
 import { find } from './find.js';
 import { paginate } from './paginate.js';
-import { entityName, pathParam } from './params.js';
+import { param } from './params.js';
 import { mergeTags, readTags } from './tagging.js';
 import { views } from './views.js';
 
@@ -12,8 +13,8 @@ const NAME = 'InstanceProfileName';
 /** Instance profiles (one role each, as IAM allows). */
 export const instanceProfileActions: Record<string, QueryAction> = {
   CreateInstanceProfile: ({ state, params, now }) => {
-    const name = entityName(params, NAME, 128);
-    const path = pathParam(params);
+    const name = param.entityName(params, NAME, 128);
+    const path = param.path(params);
     if (state.instanceProfiles[name]) {
       throw new LocalError('EntityAlreadyExists', `Instance Profile ${name} already exists.`, 409);
     }
@@ -29,7 +30,10 @@ export const instanceProfileActions: Record<string, QueryAction> = {
     return { InstanceProfile: views.instanceProfile(state, profile) };
   },
   GetInstanceProfile: ({ state, params }) => ({
-    InstanceProfile: views.instanceProfile(state, find.instanceProfile(state, entityName(params, NAME, 128))),
+    InstanceProfile: views.instanceProfile(
+      state,
+      find.instanceProfile(state, param.entityName(params, NAME, 128)),
+    ),
   }),
   ListInstanceProfiles: ({ state, params }) => {
     const prefix = params.get('PathPrefix') ?? '/';
@@ -40,7 +44,7 @@ export const instanceProfileActions: Record<string, QueryAction> = {
     return { InstanceProfiles: page.map((profile) => views.instanceProfile(state, profile)), ...more };
   },
   ListInstanceProfilesForRole: ({ state, params }) => {
-    const role = find.role(state, entityName(params, 'RoleName'));
+    const role = find.role(state, param.entityName(params, 'RoleName'));
     const profiles = Object.values(state.instanceProfiles).filter((profile) =>
       profile.roles.includes(role.name),
     );
@@ -48,7 +52,7 @@ export const instanceProfileActions: Record<string, QueryAction> = {
     return { InstanceProfiles: page.map((profile) => views.instanceProfile(state, profile)), ...more };
   },
   DeleteInstanceProfile: ({ state, params }) => {
-    const profile = find.instanceProfile(state, entityName(params, NAME, 128));
+    const profile = find.instanceProfile(state, param.entityName(params, NAME, 128));
     if (profile.roles.length > 0) {
       throw new LocalError(
         'DeleteConflict',
@@ -60,8 +64,8 @@ export const instanceProfileActions: Record<string, QueryAction> = {
     return undefined;
   },
   AddRoleToInstanceProfile: ({ state, params }) => {
-    const profile = find.instanceProfile(state, entityName(params, NAME, 128));
-    const role = find.role(state, entityName(params, 'RoleName'));
+    const profile = find.instanceProfile(state, param.entityName(params, NAME, 128));
+    const role = find.role(state, param.entityName(params, 'RoleName'));
     if (profile.roles.length >= 1) {
       throw new LocalError(
         'LimitExceeded',
@@ -73,8 +77,8 @@ export const instanceProfileActions: Record<string, QueryAction> = {
     return undefined;
   },
   RemoveRoleFromInstanceProfile: ({ state, params }) => {
-    const profile = find.instanceProfile(state, entityName(params, NAME, 128));
-    const role = find.role(state, entityName(params, 'RoleName'));
+    const profile = find.instanceProfile(state, param.entityName(params, NAME, 128));
+    const role = find.role(state, param.entityName(params, 'RoleName'));
     if (!profile.roles.includes(role.name)) {
       throw new LocalError('NoSuchEntity', `The role with name ${role.name} cannot be found.`, 404);
     }

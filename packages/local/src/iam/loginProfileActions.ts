@@ -1,8 +1,8 @@
-import { isoSeconds } from '../ids.js';
+import { isoSeconds } from '../isoSeconds.js';
 import { LocalError } from '../server/LocalError.js';
 import type { QueryAction } from './ActionContext.js';
 import { find } from './find.js';
-import { booleanParam, entityName, required } from './params.js';
+import { param } from './params.js';
 
 const noProfile = (name: string) =>
   new LocalError('NoSuchEntity', `Login Profile for User ${name} cannot be found.`, 404);
@@ -10,8 +10,8 @@ const noProfile = (name: string) =>
 /** Console passwords of IAM users: only their existence is kept, never the password. */
 export const loginProfileActions: Record<string, QueryAction> = {
   CreateLoginProfile: ({ state, params, now }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
-    const password = required(params, 'Password');
+    const user = find.user(state, param.entityName(params, 'UserName'));
+    const password = param.required(params, 'Password');
     if (password.length < 8) {
       throw new LocalError('PasswordPolicyViolation', 'Password should have a minimum length of 8', 400);
     }
@@ -20,7 +20,7 @@ export const loginProfileActions: Record<string, QueryAction> = {
     }
     user.loginProfile = {
       created: isoSeconds(now),
-      passwordResetRequired: booleanParam(params, 'PasswordResetRequired') ?? false,
+      passwordResetRequired: param.boolean(params, 'PasswordResetRequired') ?? false,
     };
     return {
       LoginProfile: {
@@ -31,7 +31,7 @@ export const loginProfileActions: Record<string, QueryAction> = {
     };
   },
   GetLoginProfile: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
+    const user = find.user(state, param.entityName(params, 'UserName'));
     if (!user.loginProfile) throw noProfile(user.name);
     return {
       LoginProfile: {
@@ -42,14 +42,14 @@ export const loginProfileActions: Record<string, QueryAction> = {
     };
   },
   UpdateLoginProfile: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
+    const user = find.user(state, param.entityName(params, 'UserName'));
     if (!user.loginProfile) throw noProfile(user.name);
-    const reset = booleanParam(params, 'PasswordResetRequired');
+    const reset = param.boolean(params, 'PasswordResetRequired');
     if (reset !== undefined) user.loginProfile.passwordResetRequired = reset;
     return undefined;
   },
   DeleteLoginProfile: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
+    const user = find.user(state, param.entityName(params, 'UserName'));
     if (!user.loginProfile) throw noProfile(user.name);
     user.loginProfile = undefined;
     return undefined;

@@ -1,4 +1,5 @@
-import { ids, isoSeconds } from '../ids.js';
+import { ids } from '../ids.js';
+import { isoSeconds } from '../isoSeconds.js';
 import { parsePolicyDocument } from '../policy/parsePolicyDocument.js';
 import { LocalError } from '../server/LocalError.js';
 import type { IamPolicy } from '../store/State.js';
@@ -6,7 +7,7 @@ import type { QueryAction } from './ActionContext.js';
 import { arns } from './arns.js';
 import { find } from './find.js';
 import { paginate } from './paginate.js';
-import { booleanParam, entityName, pathParam, required } from './params.js';
+import { param } from './params.js';
 import { mergeTags, readTags, removeTags } from './tagging.js';
 import { attachmentCount, views } from './views.js';
 
@@ -34,9 +35,9 @@ const findVersion = (policy: IamPolicy, versionId: string) => {
 /** Customer managed policies and their versions (at most five, one of them the default). */
 export const managedPolicyActions: Record<string, QueryAction> = {
   CreatePolicy: ({ state, params, now }) => {
-    const name = entityName(params, 'PolicyName', 128);
-    const path = pathParam(params);
-    const document = required(params, 'PolicyDocument');
+    const name = param.entityName(params, 'PolicyName', 128);
+    const path = param.path(params);
+    const document = param.required(params, 'PolicyDocument');
     parsePolicyDocument(document, 'identity');
     const arn = arns.policy(state.accountId, path, name);
     if (state.policies[arn]) {
@@ -64,11 +65,11 @@ export const managedPolicyActions: Record<string, QueryAction> = {
     return { Policy: views.policy(state, policy, 'create') };
   },
   GetPolicy: ({ state, params }) => ({
-    Policy: views.policy(state, find.policy(state, required(params, 'PolicyArn')), 'get'),
+    Policy: views.policy(state, find.policy(state, param.required(params, 'PolicyArn')), 'get'),
   }),
   ListPolicies: ({ state, params }) => {
     const prefix = params.get('PathPrefix') ?? '/';
-    const onlyAttached = booleanParam(params, 'OnlyAttached') ?? false;
+    const onlyAttached = param.boolean(params, 'OnlyAttached') ?? false;
     // Only customer managed policies exist here: Scope=AWS lists none.
     const policies = Object.values(state.policies)
       .filter((policy) => params.get('Scope') !== 'AWS' && policy.path.startsWith(prefix))
@@ -78,7 +79,7 @@ export const managedPolicyActions: Record<string, QueryAction> = {
     return { Policies: page.map((policy) => views.policy(state, policy)), ...more };
   },
   DeletePolicy: ({ state, params }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
     if (attachmentCount(state, policy.arn) > 0) {
       throw new LocalError('DeleteConflict', 'Cannot delete a policy attached to entities.', 409);
     }
@@ -93,8 +94,8 @@ export const managedPolicyActions: Record<string, QueryAction> = {
     return undefined;
   },
   CreatePolicyVersion: ({ state, params, now }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
-    const document = required(params, 'PolicyDocument');
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
+    const document = param.required(params, 'PolicyDocument');
     parsePolicyDocument(document, 'identity');
     if (policy.versions.length >= MAX_VERSIONS) {
       throw new LocalError(
@@ -106,25 +107,27 @@ export const managedPolicyActions: Record<string, QueryAction> = {
     const version = { id: `v${policy.nextVersion}`, document, created: isoSeconds(now) };
     policy.nextVersion += 1;
     policy.versions.push(version);
-    if (booleanParam(params, 'SetAsDefault')) {
+    if (param.boolean(params, 'SetAsDefault')) {
       policy.defaultVersion = version.id;
       policy.updated = version.created;
     }
     return { PolicyVersion: versionView(policy, version, false) };
   },
   GetPolicyVersion: ({ state, params }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
-    return { PolicyVersion: versionView(policy, findVersion(policy, required(params, 'VersionId')), true) };
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
+    return {
+      PolicyVersion: versionView(policy, findVersion(policy, param.required(params, 'VersionId')), true),
+    };
   },
   ListPolicyVersions: ({ state, params }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
     const versions = [...policy.versions].reverse();
     const { page, ...more } = paginate(versions, params);
     return { Versions: page.map((version) => versionView(policy, version, false)), ...more };
   },
   DeletePolicyVersion: ({ state, params }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
-    const version = findVersion(policy, required(params, 'VersionId'));
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
+    const version = findVersion(policy, param.required(params, 'VersionId'));
     if (version.id === policy.defaultVersion) {
       throw new LocalError('DeleteConflict', 'Cannot delete the default version of a policy.', 409);
     }
@@ -132,13 +135,13 @@ export const managedPolicyActions: Record<string, QueryAction> = {
     return undefined;
   },
   SetDefaultPolicyVersion: ({ state, params, now }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
-    policy.defaultVersion = findVersion(policy, required(params, 'VersionId')).id;
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
+    policy.defaultVersion = findVersion(policy, param.required(params, 'VersionId')).id;
     policy.updated = isoSeconds(now);
     return undefined;
   },
   ListEntitiesForPolicy: ({ state, params }) => {
-    const arn = find.policy(state, required(params, 'PolicyArn')).arn;
+    const arn = find.policy(state, param.required(params, 'PolicyArn')).arn;
     const having = <T extends { attached: string[] }>(items: T[]) =>
       items.filter((item) => item.attached.includes(arn));
     return {
@@ -149,17 +152,17 @@ export const managedPolicyActions: Record<string, QueryAction> = {
     };
   },
   TagPolicy: ({ state, params }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
     policy.tags = mergeTags(policy.tags, readTags(params));
     return undefined;
   },
   UntagPolicy: ({ state, params }) => {
-    const policy = find.policy(state, required(params, 'PolicyArn'));
+    const policy = find.policy(state, param.required(params, 'PolicyArn'));
     policy.tags = removeTags(policy.tags, params);
     return undefined;
   },
   ListPolicyTags: ({ state, params }) => {
-    const { page, ...more } = paginate(find.policy(state, required(params, 'PolicyArn')).tags, params);
+    const { page, ...more } = paginate(find.policy(state, param.required(params, 'PolicyArn')).tags, params);
     return { Tags: page, ...more };
   },
 };

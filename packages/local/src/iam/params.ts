@@ -4,7 +4,7 @@ import type { QueryParams } from '../wire/memberList.js';
 const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** A required parameter; missing, it is AWS's `ValidationError`. */
-export function required(params: QueryParams, name: string): string {
+function required(params: QueryParams, name: string): string {
   const value = params.get(name);
   if (value === undefined || value === '') {
     throw new LocalError(
@@ -18,7 +18,7 @@ export function required(params: QueryParams, name: string): string {
 const NAME = /^[\w+=,.@-]+$/;
 
 /** A required IAM entity name (`[\w+=,.@-]+`, at most `max` characters). */
-export function entityName(params: QueryParams, name: string, max = 64): string {
+function entityName(params: QueryParams, name: string, max = 64): string {
   const value = required(params, name);
   if (!NAME.test(value) || value.length > max) {
     throw new LocalError(
@@ -30,7 +30,7 @@ export function entityName(params: QueryParams, name: string, max = 64): string 
 }
 
 /** A path parameter (`/` by default); must start and end with `/`. */
-export function pathParam(params: QueryParams, name = 'Path'): string {
+function pathParam(params: QueryParams, name = 'Path'): string {
   const value = params.get(name) ?? '/';
   if (!/^\/([\x21-\x7e]*\/)?$/.test(value) || value.length > 512) {
     throw new LocalError(
@@ -42,7 +42,10 @@ export function pathParam(params: QueryParams, name = 'Path'): string {
 }
 
 /** An optional boolean parameter (`true`/`false`). */
-export const booleanParam = (params: QueryParams, name: string): boolean | undefined => {
+const booleanParam = (params: QueryParams, name: string): boolean | undefined => {
   const value = params.get(name);
   return value === undefined ? undefined : value === 'true';
 };
+
+/** Readers of Query parameters that answer IAM's `ValidationError` for bad values. */
+export const param = { required, entityName, path: pathParam, boolean: booleanParam };

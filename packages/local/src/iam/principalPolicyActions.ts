@@ -4,7 +4,7 @@ import type { IamGroup, IamRole, IamUser, State } from '../store/State.js';
 import type { QueryAction } from './ActionContext.js';
 import { find } from './find.js';
 import { paginate } from './paginate.js';
-import { entityName, required } from './params.js';
+import { param } from './params.js';
 import { views } from './views.js';
 
 type Kind = 'User' | 'Group' | 'Role';
@@ -24,11 +24,11 @@ const lookups: Record<Kind, (state: State, name: string) => IamUser | IamGroup |
 export function principalPolicyActions(kind: Kind): Record<string, QueryAction> {
   const nameParam = `${kind}Name`;
   const entity = (state: State, params: ReadonlyMap<string, string>) =>
-    lookups[kind](state, entityName(params, nameParam, kind === 'Group' ? 128 : 64));
+    lookups[kind](state, param.entityName(params, nameParam, kind === 'Group' ? 128 : 64));
   return {
     [`Attach${kind}Policy`]: ({ state, params }) => {
       const target = entity(state, params);
-      const policy = find.policy(state, required(params, 'PolicyArn'));
+      const policy = find.policy(state, param.required(params, 'PolicyArn'));
       if (!target.attached.includes(policy.arn)) {
         if (target.attached.length >= MAX_ATTACHED) {
           throw new LocalError(
@@ -43,7 +43,7 @@ export function principalPolicyActions(kind: Kind): Record<string, QueryAction> 
     },
     [`Detach${kind}Policy`]: ({ state, params }) => {
       const target = entity(state, params);
-      const arn = required(params, 'PolicyArn');
+      const arn = param.required(params, 'PolicyArn');
       if (!target.attached.includes(arn))
         throw new LocalError('NoSuchEntity', `Policy ${arn} was not found.`, 404);
       target.attached = target.attached.filter((item) => item !== arn);
@@ -59,15 +59,15 @@ export function principalPolicyActions(kind: Kind): Record<string, QueryAction> 
     },
     [`Put${kind}Policy`]: ({ state, params }) => {
       const target = entity(state, params);
-      const policyName = entityName(params, 'PolicyName', 128);
-      const document = required(params, 'PolicyDocument');
+      const policyName = param.entityName(params, 'PolicyName', 128);
+      const document = param.required(params, 'PolicyDocument');
       parsePolicyDocument(document, 'identity');
       target.inline[policyName] = document;
       return undefined;
     },
     [`Get${kind}Policy`]: ({ state, params }) => {
       const target = entity(state, params);
-      const policyName = entityName(params, 'PolicyName', 128);
+      const policyName = param.entityName(params, 'PolicyName', 128);
       const document = target.inline[policyName];
       if (document === undefined) {
         throw new LocalError(
@@ -88,7 +88,7 @@ export function principalPolicyActions(kind: Kind): Record<string, QueryAction> 
     },
     [`Delete${kind}Policy`]: ({ state, params }) => {
       const target = entity(state, params);
-      const policyName = entityName(params, 'PolicyName', 128);
+      const policyName = param.entityName(params, 'PolicyName', 128);
       if (target.inline[policyName] === undefined) {
         throw new LocalError(
           'NoSuchEntity',

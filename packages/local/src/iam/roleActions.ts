@@ -1,10 +1,11 @@
-import { ids, isoSeconds } from '../ids.js';
+import { ids } from '../ids.js';
+import { isoSeconds } from '../isoSeconds.js';
 import { parsePolicyDocument } from '../policy/parsePolicyDocument.js';
 import { LocalError } from '../server/LocalError.js';
 import type { QueryAction } from './ActionContext.js';
 import { find } from './find.js';
 import { paginate } from './paginate.js';
-import { entityName, pathParam, required } from './params.js';
+import { param } from './params.js';
 import { mergeTags, readTags, removeTags } from './tagging.js';
 import { views } from './views.js';
 
@@ -22,9 +23,9 @@ const sessionDuration = (value: string | undefined): number => {
 /** IAM roles and their trust policies. */
 export const roleActions: Record<string, QueryAction> = {
   CreateRole: ({ state, params, now }) => {
-    const name = entityName(params, 'RoleName');
-    const path = pathParam(params);
-    const trustPolicy = required(params, 'AssumeRolePolicyDocument');
+    const name = param.entityName(params, 'RoleName');
+    const path = param.path(params);
+    const trustPolicy = param.required(params, 'AssumeRolePolicyDocument');
     parsePolicyDocument(trustPolicy, 'trust');
     const maxSessionDuration = sessionDuration(params.get('MaxSessionDuration'));
     if (state.roles[name])
@@ -46,7 +47,10 @@ export const roleActions: Record<string, QueryAction> = {
   },
   GetRole: ({ state, params }) => ({
     // AWS's GetRole always has RoleLastUsed (empty until the role is used).
-    Role: { ...views.role(state, find.role(state, entityName(params, 'RoleName')), true), RoleLastUsed: {} },
+    Role: {
+      ...views.role(state, find.role(state, param.entityName(params, 'RoleName')), true),
+      RoleLastUsed: {},
+    },
   }),
   ListRoles: ({ state, params }) => {
     const prefix = params.get('PathPrefix') ?? '/';
@@ -57,21 +61,21 @@ export const roleActions: Record<string, QueryAction> = {
     return { Roles: page.map((role) => views.role(state, role)), ...more };
   },
   UpdateRole: ({ state, params }) => {
-    const role = find.role(state, entityName(params, 'RoleName'));
+    const role = find.role(state, param.entityName(params, 'RoleName'));
     if (params.has('MaxSessionDuration'))
       role.maxSessionDuration = sessionDuration(params.get('MaxSessionDuration'));
     if (params.has('Description')) role.description = params.get('Description');
     return {};
   },
   UpdateAssumeRolePolicy: ({ state, params }) => {
-    const role = find.role(state, entityName(params, 'RoleName'));
-    const document = required(params, 'PolicyDocument');
+    const role = find.role(state, param.entityName(params, 'RoleName'));
+    const document = param.required(params, 'PolicyDocument');
     parsePolicyDocument(document, 'trust');
     role.trustPolicy = document;
     return undefined;
   },
   DeleteRole: ({ state, params }) => {
-    const role = find.role(state, entityName(params, 'RoleName'));
+    const role = find.role(state, param.entityName(params, 'RoleName'));
     const conflict = (what: string) =>
       new LocalError('DeleteConflict', `Cannot delete entity, must ${what} first.`, 409);
     if (role.attached.length > 0) throw conflict('detach all policies');
@@ -83,17 +87,17 @@ export const roleActions: Record<string, QueryAction> = {
     return undefined;
   },
   TagRole: ({ state, params }) => {
-    const role = find.role(state, entityName(params, 'RoleName'));
+    const role = find.role(state, param.entityName(params, 'RoleName'));
     role.tags = mergeTags(role.tags, readTags(params));
     return undefined;
   },
   UntagRole: ({ state, params }) => {
-    const role = find.role(state, entityName(params, 'RoleName'));
+    const role = find.role(state, param.entityName(params, 'RoleName'));
     role.tags = removeTags(role.tags, params);
     return undefined;
   },
   ListRoleTags: ({ state, params }) => {
-    const { page, ...more } = paginate(find.role(state, entityName(params, 'RoleName')).tags, params);
+    const { page, ...more } = paginate(find.role(state, param.entityName(params, 'RoleName')).tags, params);
     return { Tags: page, ...more };
   },
 };

@@ -1,9 +1,10 @@
-import { ids, isoSeconds } from '../ids.js';
+import { ids } from '../ids.js';
+import { isoSeconds } from '../isoSeconds.js';
 import { LocalError } from '../server/LocalError.js';
 import type { ActionContext, QueryAction } from './ActionContext.js';
 import { find } from './find.js';
 import { paginate } from './paginate.js';
-import { entityName, pathParam } from './params.js';
+import { param } from './params.js';
 import { mergeTags, readTags, removeTags } from './tagging.js';
 import { views } from './views.js';
 
@@ -15,8 +16,8 @@ const userFor = ({ state, params, caller }: ActionContext) => {
 /** IAM users: create, read, list, rename, delete, tag. */
 export const userActions: Record<string, QueryAction> = {
   CreateUser: ({ state, params, now }) => {
-    const name = entityName(params, 'UserName');
-    const path = pathParam(params);
+    const name = param.entityName(params, 'UserName');
+    const path = param.path(params);
     if (state.users[name])
       throw new LocalError('EntityAlreadyExists', `User with name ${name} already exists.`, 409);
     const user = {
@@ -48,12 +49,12 @@ export const userActions: Record<string, QueryAction> = {
     return { Users: page.map((user) => views.user(state, user)), ...more };
   },
   UpdateUser: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
-    const newName = params.has('NewUserName') ? entityName(params, 'NewUserName') : user.name;
+    const user = find.user(state, param.entityName(params, 'UserName'));
+    const newName = params.has('NewUserName') ? param.entityName(params, 'NewUserName') : user.name;
     if (newName !== user.name && state.users[newName]) {
       throw new LocalError('EntityAlreadyExists', `User with name ${newName} already exists.`, 409);
     }
-    if (params.has('NewPath')) user.path = pathParam(params, 'NewPath');
+    if (params.has('NewPath')) user.path = param.path(params, 'NewPath');
     if (newName !== user.name) {
       delete state.users[user.name];
       for (const group of Object.values(state.groups)) {
@@ -67,7 +68,7 @@ export const userActions: Record<string, QueryAction> = {
     return undefined;
   },
   DeleteUser: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
+    const user = find.user(state, param.entityName(params, 'UserName'));
     const conflict = (what: string) =>
       new LocalError('DeleteConflict', `Cannot delete entity, must ${what} first.`, 409);
     if (Object.values(state.accessKeys).some((key) => key.userName === user.name))
@@ -82,17 +83,17 @@ export const userActions: Record<string, QueryAction> = {
     return undefined;
   },
   TagUser: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
+    const user = find.user(state, param.entityName(params, 'UserName'));
     user.tags = mergeTags(user.tags, readTags(params));
     return undefined;
   },
   UntagUser: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
+    const user = find.user(state, param.entityName(params, 'UserName'));
     user.tags = removeTags(user.tags, params);
     return undefined;
   },
   ListUserTags: ({ state, params }) => {
-    const user = find.user(state, entityName(params, 'UserName'));
+    const user = find.user(state, param.entityName(params, 'UserName'));
     const { page, ...more } = paginate(user.tags, params);
     return { Tags: page, ...more };
   },

@@ -1,19 +1,9 @@
 import type { Caller } from '../iam/ActionContext.js';
 import { LocalError } from '../server/LocalError.js';
 import type { State } from '../store/State.js';
+import { callerContext } from './callerContext.js';
 import { callerStatements } from './callerStatements.js';
 import { evaluatePolicies } from './evaluatePolicies.js';
-
-/** The request context keys IAM conditions can test. */
-export const callerContext = (caller: Caller, extra: Record<string, string> = {}): Map<string, string> =>
-  new Map(
-    Object.entries({
-      'aws:principalarn': caller.arn,
-      'aws:userid': caller.userId,
-      ...(caller.userName !== undefined ? { 'aws:username': caller.userName } : {}),
-      ...extra,
-    }).map(([key, value]) => [key.toLowerCase(), value]),
-  );
 
 /**
  * Checks that `caller` may perform `action` (`iam:ListUsers`) on `resource`: the account's root

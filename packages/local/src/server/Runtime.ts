@@ -24,6 +24,3 @@ export interface Incoming extends ReceivedRequest {
   readonly query: URLSearchParams;
   readonly requestId: string;
 }
-
-/** Whether an action name only reads (so nothing needs persisting). */
-export const isReadOnly = (action: string): boolean => /^(Get|List|Describe)/.test(action);

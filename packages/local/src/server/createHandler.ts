@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jsonErrorBody } from '../wire/jsonError.js';
-import { QUERY_NAMESPACES, queryErrorXml } from '../wire/queryXml.js';
-import { preflightHeaders } from './corsHeaders.js';
+import { queryXml } from '../wire/queryXml.js';
+import { cors } from './cors.js';
 import { handleCognito } from './handleCognito.js';
 import { handleJwks } from './handleJwks.js';
 import { handleQuery } from './handleQuery.js';
@@ -23,7 +23,7 @@ function bodyError(error: unknown, isJson: boolean, requestId: string): Reply {
     : {
         status,
         headers: { 'content-type': 'text/xml' },
-        body: queryErrorXml(QUERY_NAMESPACES.iam, 'Sender', code, message, requestId),
+        body: queryXml.error(queryXml.namespaces.iam, 'Sender', code, message, requestId),
       };
 }
 
@@ -32,7 +32,7 @@ async function route(runtime: Runtime, request: IncomingMessage): Promise<Reply>
   const rawUrl = request.url ?? '/';
   const [path = '/', queryString = ''] = rawUrl.split('?', 2);
   if (request.method === 'OPTIONS')
-    return { status: 200, headers: preflightHeaders(request.headers), body: '' };
+    return { status: 200, headers: cors.preflight(request.headers), body: '' };
   const isJson = request.headers['x-amz-target'] !== undefined;
   let body: Buffer;
   try {
@@ -64,8 +64,8 @@ export const createHandler =
         (): Reply => ({
           status: 500,
           headers: { 'content-type': 'text/xml' },
-          body: queryErrorXml(
-            QUERY_NAMESPACES.iam,
+          body: queryXml.error(
+            queryXml.namespaces.iam,
             'Receiver',
             'InternalFailure',
             'Internal failure.',

@@ -3,11 +3,13 @@ import { cognitoActions } from '../cognito/cognitoActions.js';
 import { UNSIGNED_OPERATIONS } from '../cognito/unsignedOperations.js';
 import type { Caller } from '../iam/ActionContext.js';
 import { authorize } from '../policy/authorize.js';
-import { isSigned, verifySignature } from '../sigv4/verifySignature.js';
+import { isSigned } from '../sigv4/isSigned.js';
+import { verifySignature } from '../sigv4/verifySignature.js';
 import { jsonErrorBody } from '../wire/jsonError.js';
-import { CORS_HEADERS } from './corsHeaders.js';
+import { cors } from './cors.js';
+import { isReadOnly } from './isReadOnly.js';
 import { isLocalError, LocalError } from './LocalError.js';
-import { type Incoming, isReadOnly, type Reply, type Runtime } from './Runtime.js';
+import type { Incoming, Reply, Runtime } from './Runtime.js';
 import { resolveCaller } from './resolveCaller.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
@@ -16,7 +18,7 @@ const CONTENT_TYPE = 'application/x-amz-json-1.1';
 const reply = (status: number, body: string, requestId: string, errorType?: string): Reply => ({
   status,
   headers: {
-    ...CORS_HEADERS,
+    ...cors.headers,
     'content-type': CONTENT_TYPE,
     'x-amzn-requestid': requestId,
     ...(errorType === undefined ? {} : { 'x-amzn-errortype': errorType }),

@@ -1,4 +1,4 @@
-import { CORS_HEADERS } from './corsHeaders.js';
+import { cors } from './cors.js';
 import type { Reply, Runtime } from './Runtime.js';
 
 const JWKS_PATH = /^\/([\w-]+_[0-9A-Za-z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
@@ -13,7 +13,7 @@ export function handleJwks(runtime: Runtime, path: string): Reply | undefined {
   const [, poolId, document] = match as unknown as [string, string, string];
   const state = runtime.store.state;
   const pool = Object.hasOwn(state.userPools, poolId) ? state.userPools[poolId] : undefined;
-  const headers = { ...CORS_HEADERS, 'content-type': 'application/json' };
+  const headers = { ...cors.headers, 'content-type': 'application/json' };
   if (!pool)
     return { status: 404, headers, body: JSON.stringify({ message: `User pool ${poolId} does not exist.` }) };
   const issuer = `${runtime.url}/${poolId}`;

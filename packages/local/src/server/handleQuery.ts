@@ -2,11 +2,13 @@ import type { ActionContext, Caller, QueryAction } from '../iam/ActionContext.js
 import { iamActions } from '../iam/iamActions.js';
 import { requestResource } from '../iam/requestResource.js';
 import { authorize } from '../policy/authorize.js';
-import { isSigned, verifySignature } from '../sigv4/verifySignature.js';
+import { isSigned } from '../sigv4/isSigned.js';
+import { verifySignature } from '../sigv4/verifySignature.js';
 import { stsActions } from '../sts/stsActions.js';
-import { QUERY_NAMESPACES, queryErrorXml, queryResponseXml } from '../wire/queryXml.js';
+import { queryXml } from '../wire/queryXml.js';
+import { isReadOnly } from './isReadOnly.js';
 import { isLocalError, LocalError } from './LocalError.js';
-import { type Incoming, isReadOnly, type Reply, type Runtime } from './Runtime.js';
+import type { Incoming, Reply, Runtime } from './Runtime.js';
 import { resolveCaller } from './resolveCaller.js';
 
 const SERVICES = {
@@ -63,7 +65,7 @@ export async function handleQuery(runtime: Runtime, request: Incoming): Promise<
   const params = formParams(request);
   const action = params.get('Action') ?? '';
   const service = serviceOf(request, action);
-  const namespace = QUERY_NAMESPACES[service];
+  const namespace = queryXml.namespaces[service];
   try {
     if (action === '') throw new LocalError('MissingAction', 'Missing Action', 400);
     const handler: QueryAction | undefined = Object.hasOwn(SERVICES[service].actions, action)
@@ -84,7 +86,7 @@ export async function handleQuery(runtime: Runtime, request: Incoming): Promise<
     const context: ActionContext = { state, params, caller, now: runtime.clock() };
     const result = handler(context);
     if (!isReadOnly(action) || service === 'sts') await runtime.store.commit();
-    return xmlReply(200, queryResponseXml(action, namespace, result, request.requestId), request.requestId);
+    return xmlReply(200, queryXml.response(action, namespace, result, request.requestId), request.requestId);
   } catch (error) {
     const failure = isLocalError(error)
       ? error
@@ -96,7 +98,7 @@ export async function handleQuery(runtime: Runtime, request: Incoming): Promise<
         );
     return xmlReply(
       failure.status,
-      queryErrorXml(namespace, failure.fault, failure.code, failure.message, request.requestId),
+      queryXml.error(namespace, failure.fault, failure.code, failure.message, request.requestId),
       request.requestId,
     );
   }

@@ -11,7 +11,7 @@ import { LocalError } from '../server/LocalError.js';
 import { type ParsedSignature, parseAuthorizationHeader, parsePresignedQuery } from './parseSignature.js';
 
 /** AWS's allowed clock difference between a signature's date and the server's clock. */
-export const MAX_SKEW_MS = 15 * 60 * 1000;
+const MAX_SKEW_MS = 15 * 60 * 1000;
 
 /** A request as received, enough to recompute its signature. */
 export interface ReceivedRequest {
@@ -30,7 +30,7 @@ export interface KeySecret {
 }
 
 /** Who signed: the key and the scope it signed for. */
-export interface VerifiedSignature {
+interface VerifiedSignature {
   readonly accessKeyId: string;
   readonly region: string;
   readonly service: string;
@@ -45,12 +45,6 @@ const amzDateToMs = (amzDate: string): number =>
     +amzDate.slice(11, 13),
     +amzDate.slice(13, 15),
   );
-
-/** True when the request carries a SigV4 signature in either form. */
-export const isSigned = (request: ReceivedRequest, query: URLSearchParams): boolean =>
-  request.headers.authorization !== undefined ||
-  query.has('X-Amz-Signature') ||
-  query.has('X-Amz-Credential');
 
 const first = (request: ReceivedRequest, name: string): string | undefined => request.headers[name]?.[0];
 

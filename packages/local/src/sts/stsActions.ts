@@ -1,8 +1,10 @@
 import type { Caller, QueryAction } from '../iam/ActionContext.js';
 import { arns } from '../iam/arns.js';
-import { required } from '../iam/params.js';
-import { ids, isoSeconds } from '../ids.js';
-import { authorize, callerContext } from '../policy/authorize.js';
+import { param } from '../iam/params.js';
+import { ids } from '../ids.js';
+import { isoSeconds } from '../isoSeconds.js';
+import { authorize } from '../policy/authorize.js';
+import { callerContext } from '../policy/callerContext.js';
 import { trustDecision } from '../policy/trustDecision.js';
 import { LocalError } from '../server/LocalError.js';
 import type { State } from '../store/State.js';
@@ -62,8 +64,8 @@ export const stsActions: Record<string, QueryAction> = {
     Arn: caller.arn,
   }),
   AssumeRole: ({ state, params, caller, now }) => {
-    const roleArn = required(params, 'RoleArn');
-    const sessionName = required(params, 'RoleSessionName');
+    const roleArn = param.required(params, 'RoleArn');
+    const sessionName = param.required(params, 'RoleSessionName');
     if (!SESSION_NAME.test(sessionName)) {
       throw new LocalError(
         'ValidationError',

@@ -1,7 +1,7 @@
 /**
  * The error codes of Query services' signature failures as JSON services (Cognito) spell them.
  */
-export const JSON_AUTH_CODES: Readonly<Record<string, string>> = {
+const JSON_AUTH_CODES: Readonly<Record<string, string>> = {
   SignatureDoesNotMatch: 'InvalidSignatureException',
   InvalidClientTokenId: 'UnrecognizedClientException',
   IncompleteSignature: 'IncompleteSignatureException',

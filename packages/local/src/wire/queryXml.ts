@@ -1,7 +1,7 @@
 import { escapeXml, toXml, type XmlValue } from './toXml.js';
 
 /** The XML namespace of a Query service's responses. */
-export const QUERY_NAMESPACES = {
+const NAMESPACES = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
 } as const;
@@ -10,7 +10,7 @@ export const QUERY_NAMESPACES = {
  * A Query protocol response: `<XResponse><XResult>…</XResult><ResponseMetadata>…`; no Result
  * element for operations without output.
  */
-export function queryResponseXml(
+function response(
   action: string,
   namespace: string,
   result: Record<string, XmlValue> | undefined,
@@ -21,12 +21,9 @@ export function queryResponseXml(
 }
 
 /** A Query protocol error body, as IAM and STS write it. */
-export function queryErrorXml(
-  namespace: string,
-  fault: string,
-  code: string,
-  message: string,
-  requestId: string,
-): string {
+function error(namespace: string, fault: string, code: string, message: string, requestId: string): string {
   return `<ErrorResponse xmlns="${namespace}"><Error><Type>${fault}</Type><Code>${escapeXml(code)}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
 }
+
+/** The Query protocol's XML: namespaces, responses and error bodies (IAM, STS). */
+export const queryXml = { namespaces: NAMESPACES, response, error };

@@ -4,14 +4,14 @@ import { g, hexHash, k, modPow, N, padHex } from './srpGroup.js';
 const INFO = Buffer.concat([Buffer.from('Caldera Derived Key', 'utf8'), Buffer.from([1])]);
 
 /** The password's SRP verifier v = g^x, x = H(salt | H(poolName | username | ':' | password)). */
-export function srpVerifier(poolName: string, username: string, password: string, saltHex: string): string {
+function verifier(poolName: string, username: string, password: string, saltHex: string): string {
   const inner = createHash('sha256').update(`${poolName}${username}:${password}`, 'utf8').digest('hex');
   const x = BigInt(`0x${hexHash(padHex(BigInt(`0x${saltHex}`)) + inner)}`);
   return modPow(g, x, N).toString(16);
 }
 
 /** The server's ephemeral pair: secret b and B = k·v + g^b (mod N). */
-export function srpServerKeys(verifierHex: string): { b: bigint; bigB: bigint } {
+function serverKeys(verifierHex: string): { b: bigint; bigB: bigint } {
   const v = BigInt(`0x${verifierHex}`);
   for (;;) {
     const b = BigInt(`0x${randomBytes(128).toString('hex')}`) % N;
@@ -25,7 +25,7 @@ export function srpServerKeys(verifierHex: string): { b: bigint; bigB: bigint } 
  * 'Caldera Derived Key' into 16 bytes, and compares the client's HMAC of
  * poolName | userIdForSrp | secretBlock | timestamp with it.
  */
-export function srpCheckClaim(input: {
+function checkClaim(input: {
   bigA: bigint;
   bigB: bigint;
   b: bigint;
@@ -57,3 +57,6 @@ export function srpCheckClaim(input: {
   const given = Buffer.from(input.signature, 'base64');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** The server side of Cognito's SRP-6a. */
+export const srpServer = { verifier, serverKeys, checkClaim };

@@ -8,7 +8,7 @@ const flowEnabled = (client: CognitoClient, flow: string): boolean =>
   (flow === 'ADMIN_USER_PASSWORD_AUTH' && client.explicitAuthFlows.includes('ADMIN_NO_SRP_AUTH'));
 
 /** Throws unless the client allows `flow`, in Cognito's words. */
-export function checkFlow(client: CognitoClient, flow: string): void {
+function flow(client: CognitoClient, flow: string): void {
   if (!flowEnabled(client, flow))
     throw new LocalError('InvalidParameterException', `${flow} flow not enabled for this client`);
 }
@@ -17,7 +17,7 @@ export function checkFlow(client: CognitoClient, flow: string): void {
  * The user signing in, if it may: unknown users get the same answer as wrong passwords (as
  * clients created with PreventUserExistenceErrors do); disabled and unconfirmed users are refused.
  */
-export function signInUser(pool: UserPool, username: string): CognitoUser {
+function user(pool: UserPool, username: string): CognitoUser {
   const user = lookup.findUser(pool, username);
   if (!user) throw new LocalError('NotAuthorizedException', 'Incorrect username or password.');
   if (!user.enabled) throw new LocalError('NotAuthorizedException', 'User is disabled.');
@@ -25,3 +25,6 @@ export function signInUser(pool: UserPool, username: string): CognitoUser {
     throw new LocalError('UserNotConfirmedException', 'User is not confirmed.');
   return user;
 }
+
+/** What must hold before a sign-in proceeds. */
+export const signInChecks = { flow, user };

@@ -1,13 +1,13 @@
 import type { CognitoUser } from '../store/State.js';
 
 /** A user's attributes as Cognito lists them (`sub` first). */
-export const attributeList = (user: CognitoUser, only?: readonly string[]) =>
+const attributeList = (user: CognitoUser, only?: readonly string[]) =>
   Object.entries({ sub: user.sub, ...user.attributes })
     .filter(([name]) => !only || only.includes(name))
     .map(([Name, Value]) => ({ Name, Value }));
 
 /** Cognito's `UserType` (ListUsers, AdminCreateUser). */
-export const userView = (user: CognitoUser, only?: readonly string[]) => ({
+const userType = (user: CognitoUser, only?: readonly string[]) => ({
   Username: user.username,
   Attributes: attributeList(user, only),
   UserCreateDate: user.created / 1000,
@@ -17,10 +17,13 @@ export const userView = (user: CognitoUser, only?: readonly string[]) => ({
 });
 
 /** MFA fields of AdminGetUser and GetUser. */
-export const mfaView = (user: CognitoUser) =>
+const mfa = (user: CognitoUser) =>
   user.totp?.verified
     ? {
         PreferredMfaSetting: user.mfaPreferred ? 'SOFTWARE_TOKEN_MFA' : undefined,
         UserMFASettingList: ['SOFTWARE_TOKEN_MFA'],
       }
     : {};
+
+/** Cognito's views of a user. */
+export const userViews = { attributes: attributeList, user: userType, mfa };
