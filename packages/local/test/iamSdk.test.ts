@@ -1,14 +1,19 @@
 import {
+  AddRoleToInstanceProfileCommand,
   AddUserToGroupCommand,
   AttachUserPolicyCommand,
   CreateAccessKeyCommand,
   CreateGroupCommand,
+  CreateInstanceProfileCommand,
   CreatePolicyCommand,
   CreatePolicyVersionCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
   DeletePolicyVersionCommand,
+  DeleteRoleCommand,
   DeleteUserCommand,
+  GetAccountAuthorizationDetailsCommand,
   GetPolicyVersionCommand,
   GetUserPolicyCommand,
   ListAccessKeysCommand,
@@ -119,6 +124,41 @@ describe('IAM through @aws-sdk/client-iam', () => {
     const version = await iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v1' }));
     // The SDK returns the document as IAM sends it: URL-encoded.
     expect(decodeURIComponent(version.PolicyVersion!.Document!)).toBe(document);
+  });
+
+  it('keeps one role per instance profile and reports everything in GetAccountAuthorizationDetails', async () => {
+    const { iam } = sdkClients(local);
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+    await iam.send(
+      new CreateRoleCommand({ RoleName: 'web', AssumeRolePolicyDocument: trust, Path: '/apps/' }),
+    );
+    await iam.send(new CreateRoleCommand({ RoleName: 'worker', AssumeRolePolicyDocument: trust }));
+    await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'web' }));
+    await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'web', RoleName: 'web' }));
+    const second = await rejection(
+      iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'web', RoleName: 'worker' })),
+    );
+    expect(second.name).toBe('LimitExceededException');
+    const conflict = await rejection(iam.send(new DeleteRoleCommand({ RoleName: 'web' })));
+    expect(conflict.message).toBe('Cannot delete entity, must remove roles from instance profile first.');
+    await iam.send(new CreateUserCommand({ UserName: 'auditor' }));
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: 'auditor',
+        PolicyName: 'p',
+        PolicyDocument: policy([{ Effect: 'Allow', Action: '*', Resource: '*' }]),
+      }),
+    );
+    const details = await iam.send(new GetAccountAuthorizationDetailsCommand({}));
+    expect(details.UserDetailList?.map((u) => [u.UserName, u.UserPolicyList?.[0]?.PolicyName])).toEqual([
+      ['auditor', 'p'],
+    ]);
+    const web = details.RoleDetailList?.find((r) => r.RoleName === 'web');
+    expect(web?.Arn).toBe('arn:aws:iam::123456789012:role/apps/web');
+    expect(web?.InstanceProfileList?.map((p) => p.InstanceProfileName)).toEqual(['web']);
   });
 
   it('evaluates identity-based policies: explicit deny over allow, AccessDenied in AWS words', async () => {
