@@ -7,6 +7,7 @@ import {
   InitiateAuthCommand,
   ListUserPoolsCommand,
   RevokeTokenCommand,
+  UpdateUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CreateAccessKeyCommand, CreateUserCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,5 +101,45 @@ describe('Cognito authorization and revocation', () => {
     expect([refresh.name, refresh.message]).toEqual(['NotAuthorizedException', 'Invalid Refresh Token']);
     const access = await rejection(cognito.send(new GetUserCommand({ AccessToken: tokens.AccessToken! })));
     expect(access.message).toBe('Access Token has been revoked');
+  });
+
+  it('refuses auth flows a client does not allow until UpdateUserPoolClient allows them', async () => {
+    const { cognito } = sdkClients(local);
+    const poolId = (await cognito.send(new CreateUserPoolCommand({ PoolName: 'flows' }))).UserPool!.Id!;
+    const clientId = (
+      await cognito.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'srp-only' }))
+    ).UserPoolClient!.ClientId!;
+    await cognito.send(
+      new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'f', TemporaryPassword: 'Temporary-1' }),
+    );
+    await cognito.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: poolId,
+        Username: 'f',
+        Password: 'Permanent-1',
+        Permanent: true,
+      }),
+    );
+    const signIn = () =>
+      cognito.send(
+        new InitiateAuthCommand({
+          ClientId: clientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: 'f', PASSWORD: 'Permanent-1' },
+        }),
+      );
+    const refused = await rejection(signIn());
+    expect([refused.name, refused.message]).toEqual([
+      'InvalidParameterException',
+      'USER_PASSWORD_AUTH flow not enabled for this client',
+    ]);
+    await cognito.send(
+      new UpdateUserPoolClientCommand({
+        UserPoolId: poolId,
+        ClientId: clientId,
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'],
+      }),
+    );
+    expect((await signIn()).AuthenticationResult?.IdToken).toBeTruthy();
   });
 });

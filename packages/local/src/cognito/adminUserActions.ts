@@ -1,5 +1,6 @@
 import { ids } from '../ids.js';
 import { LocalError } from '../server/LocalError.js';
+import { applyMfaPreference } from './applyMfaPreference.js';
 import type { CognitoAction } from './CognitoContext.js';
 import { checkPasswordPolicy } from './checkPasswordPolicy.js';
 import { field } from './field.js';
@@ -106,6 +107,13 @@ export const adminUserActions: Record<string, CognitoAction> = {
     const user = lookup.user(lookup.pool(state, field(input, 'UserPoolId')), field(input, 'Username'));
     for (const name of (input.UserAttributeNames as string[] | undefined) ?? []) delete user.attributes[name];
     user.modified = now;
+    return {};
+  },
+  AdminSetUserMFAPreference: ({ state, input }) => {
+    applyMfaPreference(
+      lookup.user(lookup.pool(state, field(input, 'UserPoolId')), field(input, 'Username')),
+      input,
+    );
     return {};
   },
   AdminUserGlobalSignOut: ({ state, input }) => {

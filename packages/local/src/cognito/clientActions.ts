@@ -55,6 +55,16 @@ export const clientActions: Record<string, CognitoAction> = {
     const { page, next } = paginateResults(clients, input, 'MaxResults', 'NextToken', 60);
     return { UserPoolClients: page, NextToken: next };
   },
+  UpdateUserPoolClient: ({ state, input }) => {
+    const pool = lookup.pool(state, field(input, 'UserPoolId'));
+    const client = lookup.client(pool, field(input, 'ClientId'));
+    if (typeof input.ClientName === 'string') client.name = input.ClientName;
+    if (Array.isArray(input.ExplicitAuthFlows))
+      client.explicitAuthFlows = input.ExplicitAuthFlows as string[];
+    if (typeof input.RefreshTokenValidity === 'number')
+      client.refreshTokenValidityDays = input.RefreshTokenValidity;
+    return { UserPoolClient: describe(pool.id, client) };
+  },
   DeleteUserPoolClient: ({ state, input }) => {
     const pool = lookup.pool(state, field(input, 'UserPoolId'));
     const client = lookup.client(pool, field(input, 'ClientId'));

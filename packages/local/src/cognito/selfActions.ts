@@ -1,5 +1,6 @@
 import { LocalError } from '../server/LocalError.js';
 import { accessTokenUser } from './accessTokenUser.js';
+import { applyMfaPreference } from './applyMfaPreference.js';
 import type { CognitoAction } from './CognitoContext.js';
 import { checkPasswordPolicy } from './checkPasswordPolicy.js';
 import { lookup } from './lookup.js';
@@ -72,16 +73,7 @@ export const selfActions: Record<string, CognitoAction> = {
     return { Status: 'SUCCESS' };
   },
   SetUserMFAPreference: ({ state, input, now }) => {
-    const { user } = accessTokenUser(state, input.AccessToken, now);
-    const settings = input.SoftwareTokenMfaSettings as
-      | { Enabled?: boolean; PreferredMfa?: boolean }
-      | undefined;
-    if (settings) {
-      if (settings.Enabled && !user.totp?.verified) {
-        throw new LocalError('InvalidParameterException', 'User has not verified software token mfa');
-      }
-      user.mfaPreferred = settings.Enabled === true;
-    }
+    applyMfaPreference(accessTokenUser(state, input.AccessToken, now).user, input);
     return {};
   },
 };
