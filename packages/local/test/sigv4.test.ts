@@ -81,6 +81,13 @@ describe('SigV4 verification', () => {
       },
     });
     expect([incomplete.status, errorCode(incomplete.text)]).toEqual([400, 'IncompleteSignature']);
+    const unsignable = await signedQuery(local.url, local.rootCredentials, LIST_USERS, {
+      signingDate: at(0),
+      tamper: (headers) => {
+        headers.authorization = headers.authorization!.replace('SignedHeaders=', 'SignedHeaders=bad(name;');
+      },
+    });
+    expect([unsignable.status, errorCode(unsignable.text)]).toEqual([403, 'SignatureDoesNotMatch']);
   });
 
   it('refuses unsigned Query requests and signed-only Cognito operations without a signature', async () => {

@@ -53,6 +53,12 @@ const describe = (pool: UserPool, region: string, account: string) => ({
 export const poolActions: Record<string, CognitoAction> = {
   CreateUserPool: ({ state, input, now, region }) => {
     const name = field(input, 'PoolName');
+    if (name.length > 128 || !/^[\w\s+=,.@-]+$/.test(name)) {
+      throw new LocalError(
+        'InvalidParameterException',
+        "1 validation error detected: Value at 'poolName' failed to satisfy constraint: Member must have length less than or equal to 128 and satisfy regular expression pattern: [\\w\\s+=,.@-]+",
+      );
+    }
     const mfa = (input.MfaConfiguration as UserPool['mfaConfiguration'] | undefined) ?? 'OFF';
     if (!['OFF', 'ON', 'OPTIONAL'].includes(mfa)) {
       throw new LocalError('InvalidParameterException', `Invalid MfaConfiguration: ${mfa}`);

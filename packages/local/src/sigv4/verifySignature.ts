@@ -36,6 +36,13 @@ interface VerifiedSignature {
   readonly service: string;
 }
 
+const signatureMismatch = () =>
+  new LocalError(
+    'SignatureDoesNotMatch',
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+    403,
+  );
+
 const amzDateToMs = (amzDate: string): number =>
   Date.UTC(
     +amzDate.slice(0, 4),
@@ -136,14 +143,20 @@ export async function verifySignature(
   const presigned = parsed.expires !== undefined;
   const payloadHash =
     first(request, 'x-amz-content-sha256') ?? createHash('sha256').update(request.body).digest('hex');
-  const canonical = createCanonicalRequest(
-    {
-      method: request.method,
-      url: signedUrl(request, presigned, first(request, 'host') ?? 'localhost'),
-      headers: headers as HeaderMap,
-    },
-    { payloadHash, unsignedHeaders: new Set() },
-  );
+  let canonical: string;
+  try {
+    canonical = createCanonicalRequest(
+      {
+        method: request.method,
+        url: signedUrl(request, presigned, first(request, 'host') ?? 'localhost'),
+        headers: headers as HeaderMap,
+      },
+      { payloadHash, unsignedHeaders: new Set() },
+    );
+  } catch {
+    // The signer refuses what cannot be signed (a bad header name, a non-ASCII value): so does AWS.
+    throw signatureMismatch();
+  }
   const scope = credentialScope(parsed.date, parsed.region, parsed.service);
   const stringToSign = await createStringToSign(canonical, parsed.amzDate, scope);
   const expected = await computeSignature(
@@ -151,12 +164,7 @@ export async function verifySignature(
     stringToSign,
   );
   const given = Buffer.from(parsed.signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) {
-    throw new LocalError(
-      'SignatureDoesNotMatch',
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-      403,
-    );
-  }
+  if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected)))
+    throw signatureMismatch();
   return { accessKeyId: parsed.accessKeyId, region: parsed.region, service: parsed.service };
 }
