@@ -2,6 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  GetUserCommand,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { CreateUserCommand, ListUsersCommand } from '@aws-sdk/client-iam';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLocal } from '../src/index.js';
@@ -39,6 +47,59 @@ describe('state', () => {
     expect(seeded).toBe(1);
     await second.reset();
     expect(await allUsers(second)).toEqual([]);
+    await second.close();
+  });
+
+  it('keeps pools, their signing keys and refresh tokens across a restart', async () => {
+    const dataDir = await tempDir();
+    const first = await startLocal({ dataDir, port: 0 });
+    const { cognito } = sdkClients(first);
+    const poolId = (await cognito.send(new CreateUserPoolCommand({ PoolName: 'kept' }))).UserPool!.Id!;
+    const clientId = (
+      await cognito.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: poolId,
+          ClientName: 'c',
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        }),
+      )
+    ).UserPoolClient!.ClientId!;
+    await cognito.send(
+      new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'k', TemporaryPassword: 'Temporary-1' }),
+    );
+    await cognito.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: poolId,
+        Username: 'k',
+        Password: 'Permanent-1',
+        Permanent: true,
+      }),
+    );
+    const tokens = (
+      await cognito.send(
+        new InitiateAuthCommand({
+          ClientId: clientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: 'k', PASSWORD: 'Permanent-1' },
+        }),
+      )
+    ).AuthenticationResult!;
+    const jwks = await (await fetch(`${first.url}/${poolId}/.well-known/jwks.json`)).text();
+    await first.close();
+    const second = await startLocal({ dataDir });
+    expect(await (await fetch(`${second.url}/${poolId}/.well-known/jwks.json`)).text()).toBe(jwks);
+    const again = sdkClients(second).cognito;
+    const refreshed = await again.send(
+      new InitiateAuthCommand({
+        ClientId: clientId,
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken! },
+      }),
+    );
+    expect(
+      (await again.send(new GetUserCommand({ AccessToken: refreshed.AuthenticationResult!.AccessToken! })))
+        .Username,
+    ).toBe('k');
     await second.close();
   });
 
