@@ -4,5 +4,7 @@
  */
 export { totpCode } from './cognito/totpCode.js';
 export { type CoveredOperation, coverage } from './coverage.js';
+export type { Local } from './Local.js';
+export type { LocalOptions } from './LocalOptions.js';
 export type { Credentials } from './rootCredentials.js';
-export { type Local, type LocalOptions, startLocal } from './startLocal.js';
+export { startLocal } from './startLocal.js';

@@ -2,86 +2,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChallengeSession, SrpExchange } from './cognito/CognitoContext.js';
 import { ids } from './ids.js';
-import { isoSeconds } from './isoSeconds.js';
-import { type Credentials, rootCredentials } from './rootCredentials.js';
+import type { Local } from './Local.js';
+import type { LocalOptions } from './LocalOptions.js';
+import { rootCredentials } from './rootCredentials.js';
 import { createHandler } from './server/createHandler.js';
 import type { Runtime } from './server/Runtime.js';
-import type { State } from './store/State.js';
+import { freshState } from './store/freshState.js';
 import { Store } from './store/Store.js';
-
-/**
- * Options of {@link startLocal}.
- *
- * @example
- * ```ts
- * const options: LocalOptions = { port: 0, dataDir: './.iamkit-local', clock: () => Date.now() };
- * ```
- */
-export interface LocalOptions {
-  /** Port to listen on; 0 (default) picks a free one. */
-  readonly port?: number | undefined;
-  /** Interface to listen on; default `127.0.0.1`. */
-  readonly host?: string | undefined;
-  /** Persist state in `<dataDir>/state.json` and reload it on start; default: memory only. */
-  readonly dataDir?: string | undefined;
-  /** Runs once on a fresh state (not on a reload from `dataDir`), e.g. to create users and pools. */
-  readonly seed?: ((local: Local) => void | Promise<void>) | undefined;
-  /** The clock (epoch ms) for signatures, token and session expiry; default `Date.now`. */
-  readonly clock?: (() => number) | undefined;
-  /** Account id of the emulated account; default `123456789012`. */
-  readonly accountId?: string | undefined;
-  /** Region in pool ids, ARNs and the issuer; default `us-east-1`. */
-  readonly region?: string | undefined;
-  /** Fixed root credentials (for a stable CLI setup); default: generated once per state. */
-  readonly rootCredentials?: Credentials | undefined;
-}
-
-/** A running emulator. */
-export interface Local {
-  /** Base URL, e.g. `http://127.0.0.1:4566`: the endpoint of IAM, STS and Cognito. */
-  readonly url: string;
-  /** The account root's access key: may do everything. */
-  readonly rootCredentials: Credentials;
-  readonly accountId: string;
-  readonly region: string;
-  /** Test hooks for Cognito. */
-  readonly cognito: {
-    /** The last confirmation or reset code sent to a user (SignUp, ForgotPassword, …). */
-    lastCode(userPoolId: string, username: string): string | undefined;
-  };
-  /** Forgets everything but the root credentials. */
-  reset(): Promise<void>;
-  /** Stops listening (waits for open connections to end). */
-  close(): Promise<void>;
-}
-
-function freshState(
-  accountId: string,
-  root: { accessKeyId: string; secretAccessKey: string },
-  now: number,
-): State {
-  return {
-    version: 1,
-    accountId,
-    root: { accessKeyId: root.accessKeyId },
-    users: {},
-    groups: {},
-    roles: {},
-    policies: {},
-    instanceProfiles: {},
-    accessKeys: {
-      [root.accessKeyId]: {
-        secret: root.secretAccessKey,
-        userName: null,
-        status: 'Active',
-        created: isoSeconds(now),
-      },
-    },
-    sessions: {},
-    userPools: {},
-    refreshTokens: {},
-  };
-}
 
 /**
  * Starts the emulator: one HTTP server answering IAM and STS (Query) and Cognito user pools
