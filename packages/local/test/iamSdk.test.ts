@@ -15,6 +15,7 @@ import {
   DeleteUserCommand,
   GetAccountAuthorizationDetailsCommand,
   GetPolicyVersionCommand,
+  GetUserCommand,
   GetUserPolicyCommand,
   ListAccessKeysCommand,
   ListPolicyVersionsCommand,
@@ -47,6 +48,9 @@ describe('IAM through @aws-sdk/client-iam', () => {
     expect(second.Users?.map((u) => u.UserName)).toEqual(['carol']);
     expect(second.IsTruncated).toBe(false);
     expect(second.Users?.[0]?.Arn).toBe('arn:aws:iam::123456789012:user/team/carol');
+    const root = await iam.send(new GetUserCommand({}));
+    expect([root.User?.Arn, root.User?.UserId]).toEqual(['arn:aws:iam::123456789012:root', '123456789012']);
+    expect(root.User?.CreateDate).toBeInstanceOf(Date);
   });
 
   it('answers AWS error codes and statuses', async () => {

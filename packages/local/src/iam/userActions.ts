@@ -36,7 +36,9 @@ export const userActions: Record<string, QueryAction> = {
     const user = userFor(context);
     if (!user) {
       const { state, caller } = context;
-      return { User: { UserId: state.accountId, Arn: caller.arn, CreateDate: isoSeconds(0) } };
+      // The account root: its creation is the root key's (the emulated account's birth).
+      const created = state.accessKeys[state.root.accessKeyId]?.created;
+      return { User: { UserId: state.accountId, Arn: caller.arn, CreateDate: created } };
     }
     return { User: views.user(context.state, user, true) };
   },
