@@ -61,6 +61,9 @@ async function start(name, command, args, port, env = {}) {
 export async function startEmulator() {
   const port = await freePort();
   const server = await start('@iamkit/local', process.execPath, [CLI, '--port', String(port)], port);
+  // The CLI prints right after it starts listening: its first answer can come before the print.
+  while (!server.printed().includes('AWS_DEFAULT_REGION='))
+    await new Promise((resolve) => setTimeout(resolve, 5));
   const printed = (name) => new RegExp(`^${name}=(.*)$`, 'm').exec(server.printed())?.[1];
   return {
     ...server,
