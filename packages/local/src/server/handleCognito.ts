@@ -85,7 +85,7 @@ export async function handleCognito(runtime: Runtime, request: Incoming): Promis
       sessions: runtime.sessions,
     };
     const output = handler(context);
-    if (!isReadOnly(operation) || operation === 'GetUser') await runtime.store.commit();
+    if (!isReadOnly(operation)) await runtime.store.commit();
     return reply(200, JSON.stringify(output), request.requestId);
   } catch (error) {
     const failure = isLocalError(error)

@@ -85,7 +85,7 @@ export async function handleQuery(runtime: Runtime, request: Incoming): Promise<
     }
     const context: ActionContext = { state, params, caller, now: runtime.clock() };
     const result = handler(context);
-    if (!isReadOnly(action) || service === 'sts') await runtime.store.commit();
+    if (!isReadOnly(action)) await runtime.store.commit();
     return xmlReply(200, queryXml.response(action, namespace, result, request.requestId), request.requestId);
   } catch (error) {
     const failure = isLocalError(error)

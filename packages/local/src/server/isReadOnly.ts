@@ -1,2 +1,6 @@
-/** Whether an action name only reads (so nothing needs persisting). */
-export const isReadOnly = (action: string): boolean => /^(Get|List|Describe)/.test(action);
+/**
+ * Whether an action only reads, so nothing needs persisting before answering: Get, List and
+ * Describe actions, except GetSessionToken, which issues credentials.
+ */
+export const isReadOnly = (action: string): boolean =>
+  /^(Get|List|Describe)/.test(action) && action !== 'GetSessionToken';
