@@ -1,0 +1,21 @@
+// The package entry under Node's `node` export condition: the same API, with `createCognitoClient` on the
+// `node:http` transport and, when the config has no credentials, provider-config's default chain.
+import { defaultCredentials } from '@iamkit/provider-config/node';
+import { type ClientConfig, nodeClientFactory } from '@iamkit/runtime';
+import { cognitoSpec } from './cognitoSpec.js';
+
+export * from './index.js';
+
+/** {@link createCognitoClient}'s config under Node: credentials may be left out (the default chain). */
+export type CognitoNodeClientConfig = ClientConfig;
+
+/**
+ * Creates a Amazon Cognito user pools client: `node:http` with keep-alive (unless `fetch` is given) and, without
+ * `credentials`, the environment then the shared files (`~/.aws/credentials`).
+ *
+ * @example
+ * ```ts
+ * const client = createCognitoClient({ region: 'eu-west-1' });
+ * ```
+ */
+export const createCognitoClient = /* @__PURE__ */ nodeClientFactory(cognitoSpec, defaultCredentials);
