@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // index: universal (WebCrypto, no client secret); index.node: node:crypto and client secrets, under the "node" condition.
+  // index: browsers, edge runtimes, bundlers (WebCrypto, no client secret); index.node: the `node` condition
+  // (node:http, default credentials, node:crypto sign-in that accepts a client secret).
   entry: ['src/index.ts', 'src/index.node.ts'],
   format: ['esm', 'cjs'],
   dts: true,

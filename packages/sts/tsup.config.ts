@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // index: browsers, edge runtimes, bundlers; index.node: the `node` condition (node:http, default credentials).
+  entry: ['src/index.ts', 'src/index.node.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

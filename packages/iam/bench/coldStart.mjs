@@ -1,7 +1,10 @@
-// One cold start: import, construct, send one ListUsers to the canned server, exit.
-// Usage: node coldStart.mjs <ours|sdk|fetchFloor|httpFloor> <endpoint>
-import { clients } from './clients.mjs';
-
+// One cold start: import, construct, send one ListUsers to the canned server, exit. `kyImport` only
+// imports ky: the floor of any client built on it.
+// Usage: node coldStart.mjs <ours|sdk|fetchFloor|httpFloor|kyFloor|kyImport> <endpoint>
 const [, , which, endpoint] = process.argv;
-const out = await (await clients[which](endpoint))();
-if (out.Users.length !== 3) throw new Error('bad response');
+if (which === 'kyImport') await import('ky');
+else {
+  const { clients } = await import('./clients.mjs');
+  const out = await (await clients[which](endpoint))();
+  if (out.Users.length !== 3) throw new Error('bad response');
+}

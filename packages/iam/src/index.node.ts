@@ -1,8 +1,8 @@
 // The package entry under Node's `node` export condition: the same API, with `createIamClient` on the
 // `node:http` transport and, when the config has no credentials, provider-config's default chain.
 import { defaultCredentials } from '@iamkit/provider-config/node';
-import { type ClientConfig, createServiceClient, nodeDefaults } from '@iamkit/runtime';
-import { type IamClient, iamSpec } from './iamSpec.js';
+import { type ClientConfig, nodeClientFactory } from '@iamkit/runtime';
+import { iamSpec } from './iamSpec.js';
 
 export { type NodeHttpFetchOptions, nodeHttpFetch } from '@iamkit/runtime';
 export * from './index.js';
@@ -16,8 +16,7 @@ export type IamNodeClientConfig = ClientConfig;
  *
  * @example
  * ```ts
- * const { Users } = await listUsers(createIamClient({ region: 'eu-west-1' }));
+ * const client = createIamClient({ region: 'eu-west-1' });
  * ```
  */
-export const createIamClient = (config: IamNodeClientConfig = {}): IamClient =>
-  createServiceClient(iamSpec, config, nodeDefaults(config, defaultCredentials));
+export const createIamClient = /* @__PURE__ */ nodeClientFactory(iamSpec, defaultCredentials);

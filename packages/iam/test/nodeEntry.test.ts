@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { send, useFaultServers } from '../../runtime/test/support/faultServer.js';
 import * as nodeEntry from '../src/index.node.js';
 
@@ -19,6 +19,24 @@ describe('the node entry', () => {
     expect(server.seen[0]!.headers['sec-fetch-mode']).toBeUndefined();
     expect(server.seen[0]!.headers['accept-encoding']).toBeUndefined();
     expect(typeof nodeEntry.paginateListUsers).toBe('function');
+  });
+});
+
+describe('the node entry without credentials', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('signs with the default chain (here the environment)', async () => {
+    vi.stubEnv('AWS_PROFILE', undefined);
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDFROMENV');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret-from-env');
+    vi.stubEnv('AWS_SESSION_TOKEN', undefined);
+    const server = await serve((_req, _i, res) =>
+      send(res, 200, '<ListUsersResponse><ListUsersResult><Users/></ListUsersResult></ListUsersResponse>'),
+    );
+    await nodeEntry.listUsers(nodeEntry.createIamClient({ endpoint: server.url }));
+    expect(server.seen[0]!.headers.authorization).toMatch(/Credential=AKIDFROMENV\//);
   });
 });
 

@@ -1,5 +1,6 @@
 // The package entry under Node's `node` export condition: the same API plus the `node:http` transport.
 export * from './index.js';
+export { nodeClientFactory } from './transport/node/nodeClientFactory.js';
 export { nodeDefaults } from './transport/node/nodeDefaults.js';
 export { type NodeHttpFetchOptions, nodeHttpFetch } from './transport/node/nodeHttpFetch.js';
 export { nodeTransportAdapter } from './transport/node/nodeTransportAdapter.js';

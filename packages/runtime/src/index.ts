@@ -40,9 +40,10 @@ export {
   type PaginatorArgs,
   type PaginatorSpec,
   paginator,
-} from './operations/paginate.js';
-export { type ClientWithSend, type Send, sender, withSend } from './operations/send.js';
-export { type Waiter, type WaiterOptions, type WaiterSpec, waiter } from './operations/waitFor.js';
+} from './operations/paginator.js';
+export { type Send, sender } from './operations/sender.js';
+export { type Waiter, type WaiterOptions, type WaiterSpec, waiter } from './operations/waiter.js';
+export { type ClientWithSend, withSend } from './operations/withSend.js';
 export { jsonProtocol } from './protocols/json/jsonProtocol.js';
 export type { Protocol, ProtocolErrorFields, ProtocolRequest } from './protocols/Protocol.js';
 export { queryProtocol } from './protocols/query/queryProtocol.js';

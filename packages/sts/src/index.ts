@@ -1,11 +1,15 @@
 /**
- * AWS Security Token Service, typed from AWS's service model by `@iamkit/codegen`.
+ * AWS Security Token Service, typed from AWS's service model by `@iamkit/codegen`, on `@iamkit/runtime`.
  *
  * @example
  * ```ts
- * import type { StsOperations } from '@iamkit/sts';
- * type AssumeRoleOutput = StsOperations['AssumeRole']['output'];
+ * import { createStsClient, getCallerIdentity } from '@iamkit/sts';
+ * const { Account } = await getCallerIdentity(createStsClient({ region: 'eu-west-1', credentials }));
  * ```
  */
+export { createStsClient, type StsClientConfig } from './createStsClient.js';
 export type { components, operations, paths } from './generated/sts.js';
+export { send, stsOperationSchemas } from './generated/sts.operationSchemas.js';
+export * from './generated/sts.operations.functions.js';
 export type { StsErrorCode, StsOperationName, StsOperations } from './generated/sts.operations.js';
+export type { StsClient } from './stsSpec.js';

@@ -173,9 +173,8 @@ export const createServiceClient = <Id extends string>(
       try {
         const context: AttemptContext = { body, headers, unsigned, signal };
         const response = await http.post(target.url, {
-          ...(transport ? transport.options(body) : { body }),
+          ...(transport ? transport.options(body, signal) : { body, signal }),
           context: context as unknown as Record<string, unknown>,
-          signal,
         });
         const text = await (transport?.read ?? readBody)(response, maxResponseBytes);
         if (response.ok) return protocol.parse(operation, text);

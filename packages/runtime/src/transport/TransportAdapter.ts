@@ -1,7 +1,10 @@
 /** How the client talks to a transport with its own fast path (see `nodeTransportAdapter`). */
 export interface Transport {
-  /** Per-call fetch options carrying `body`. */
-  options(body: string): object;
+  /**
+   * Per-call fetch options carrying `body` and the attempt's `signal` (handed to the transport directly:
+   * given to ky, it would combine it with its own on every request).
+   */
+  options(body: string, signal: AbortSignal): object;
   /** Reads a response of this transport as text, refusing more than `limit` bytes. */
   read(response: Response, limit: number): Promise<string>;
 }

@@ -6,7 +6,8 @@
 export const BUFFERED_TEXT: unique symbol = Symbol.for('@iamkit/runtime.bufferedText') as never;
 
 /**
- * Marks a `fetch` that reads the request body from the `iamkitBody` init option instead of the Request,
+ * Marks a `fetch` that reads the request body from the `iamkitBody` init option instead of the Request
+ * (and its abort signal from `iamkitSignal`),
  * and that, given `iamkitBuffered: true`, answers with a plain object carrying status, headers and
  * `BUFFERED_TEXT` instead of a `Response` (the client only asks when no `afterResponse` hook could see it).
  */

@@ -34,7 +34,7 @@ const toHeaders = (message: IncomingMessage): [string, string][] => {
 };
 
 /** Private init options of the runtime's client; see `TAKES_BODY_OPTION`. */
-type ClientInit = RequestInit & { iamkitBody?: string; iamkitBuffered?: boolean };
+type ClientInit = RequestInit & { iamkitBody?: string; iamkitBuffered?: boolean; iamkitSignal?: AbortSignal };
 
 /**
  * A `fetch` for Node built on `node:http` / `node:https` with keep-alive, the default of the service
@@ -73,7 +73,7 @@ export const nodeHttpFetch = (options: NodeHttpFetchOptions = {}): typeof global
     });
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     const agent = secure ? (options.httpsAgent ?? httpsAgent()) : (options.httpAgent ?? httpAgent());
-    const { signal } = request;
+    const signal = init?.iamkitSignal ?? request.signal;
     if (signal.aborted) throw signal.reason;
     return new Promise<Response>((resolve, reject) => {
       const send = secure ? httpsRequest : httpRequest;
