@@ -8,10 +8,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const reports = readdirSync(join(root, 'packages')).map((name) => ({
-  name,
-  file: join(root, 'packages', name, '.vitest', 'report.json'),
-}));
+// Every workspace package that runs tests: packages/* and tests/* (the packaging tests).
+const reports = ['packages', 'tests']
+  .filter((folder) => existsSync(join(root, folder)))
+  .flatMap((folder) =>
+    readdirSync(join(root, folder)).map((name) => ({
+      name,
+      file: join(root, folder, name, '.vitest', 'report.json'),
+    })),
+  );
 
 if (process.argv.includes('--clean')) {
   for (const { file } of reports) rmSync(file, { force: true });

@@ -1,0 +1,131 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { repoRoot } from '../../../scripts/release/repoRoot.mjs';
+
+// The workspace's own TypeScript compiles the consumers: the scratch project installs only what a user would.
+const tsc = join(
+  dirname(createRequire(`${repoRoot}/package.json`).resolve('typescript/package.json')),
+  'bin',
+  'tsc',
+);
+
+/**
+ * @typedef {object} ScenarioOutput what scenario.mjs / scenario.cjs print
+ * @property {number} signedStatus
+ * @property {boolean} signedListsAdmin
+ * @property {{ url: string, signingRegion: string }} connection
+ * @property {string | undefined} created
+ * @property {string[]} listed
+ * @property {{ userName: string, createDateIsDate: boolean }} got
+ * @property {{ guarded: boolean, name?: string, code?: string, statusCode?: number, text?: string }} missing
+ */
+
+/**
+ * @typedef {object} ConsumerResults
+ * @property {{ esm?: ScenarioOutput, cjs?: ScenarioOutput }} scenario
+ * @property {{ esm?: Record<string, string[]>, cjs?: Record<string, string[]> }} exportNames per specifier
+ * @property {{ nodenext?: string, bundler?: string }} typecheck tsc's output ('' when clean)
+ * @property {string[]} problems everything that did not hold; empty when the consumers all work
+ */
+
+/** @param {string} stdout */
+const lastJsonLine = (stdout) => JSON.parse(stdout.trim().split('\n').at(-1) ?? 'null');
+/** @param {unknown} error */
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * What must hold for one flavour's scenario output.
+ * @param {string} flavour @param {ScenarioOutput} out @param {string} motoUrl @param {string} userName
+ */
+const scenarioProblems = (flavour, out, motoUrl, userName) =>
+  [
+    [out.signedStatus === 200, `@iamkit/signer: moto answered ${out.signedStatus} to the signed ListUsers`],
+    [out.signedListsAdmin, '@iamkit/signer: the signed ListUsers did not list the admin user'],
+    [
+      out.connection.url === motoUrl,
+      `@iamkit/provider-config: resolved ${out.connection.url}, not ${motoUrl}`,
+    ],
+    [
+      out.connection.signingRegion === 'us-east-1',
+      `@iamkit/provider-config: signs IAM for ${out.connection.signingRegion}`,
+    ],
+    [
+      out.created === userName && out.got.userName === userName,
+      `@iamkit/iam: created/got ${out.created}/${out.got.userName}`,
+    ],
+    [out.listed.includes(userName), `@iamkit/iam: ListUsers did not list ${userName}`],
+    [out.got.createDateIsDate, '@iamkit/iam: GetUser CreateDate is not a Date'],
+    [
+      out.missing.guarded && out.missing.code === 'NoSuchEntity' && out.missing.statusCode === 404,
+      `@iamkit/iam: GetUser of a missing user did not give a guarded NoSuchEntity: ${JSON.stringify(out.missing)}`,
+    ],
+  ]
+    .filter(([holds]) => !holds)
+    .map(([, problem]) => `${flavour} consumer: ${problem}`);
+
+/**
+ * Runs the consumers written from {@link import('./consumerSources.mjs').consumerSources} in a scratch
+ * project: the ESM and CommonJS scenarios against moto (one IAM user each), every entry point of every
+ * public package imported and required (same export names both ways), and tsc on the TypeScript
+ * consumers under `nodenext` and `bundler`. Never throws for a consumer's failure: it is in `problems`.
+ *
+ * @example
+ * const { problems } = await runConsumers(project, { specifiers, moto });
+ * if (problems.length > 0) throw new Error(problems.join('\n'));
+ * @param {import('./scratchProject.mjs').ScratchProject} project
+ * @param {{ specifiers: string[], moto: import('./startMoto.mjs').Moto }} options
+ * @returns {Promise<ConsumerResults>}
+ */
+export async function runConsumers(project, { specifiers, moto }) {
+  /** @type {ConsumerResults} */
+  const results = { scenario: {}, exportNames: {}, typecheck: {}, problems: [] };
+  const { problems } = results;
+  for (const flavour of /** @type {const} */ (['esm', 'cjs'])) {
+    const userName = `consumer-${flavour}`;
+    const env = {
+      ...process.env,
+      IAMKIT_ENDPOINT: moto.url,
+      IAMKIT_ACCESS_KEY_ID: moto.admin.accessKeyId,
+      IAMKIT_SECRET_ACCESS_KEY: moto.admin.secretAccessKey,
+      IAMKIT_USER_NAME: userName,
+    };
+    try {
+      const out = lastJsonLine(
+        await project.run(process.execPath, [`scenario.${flavour === 'esm' ? 'mjs' : 'cjs'}`], { env }),
+      );
+      results.scenario[flavour] = out;
+      problems.push(...scenarioProblems(flavour, out, moto.url, userName));
+    } catch (error) {
+      problems.push(`${flavour} consumer failed: ${messageOf(error)}`);
+    }
+    try {
+      const names = lastJsonLine(
+        await project.run(process.execPath, [`everyPackage.${flavour === 'esm' ? 'mjs' : 'cjs'}`]),
+      );
+      results.exportNames[flavour] = names;
+      for (const specifier of specifiers) {
+        if ((names[specifier] ?? []).length === 0)
+          problems.push(`${specifier}: ${flavour} entry exports nothing`);
+      }
+    } catch (error) {
+      problems.push(`${flavour} import of every package failed: ${messageOf(error)}`);
+    }
+  }
+  const { esm, cjs } = results.exportNames;
+  for (const specifier of specifiers) {
+    if (esm && cjs && JSON.stringify(esm[specifier]) !== JSON.stringify(cjs[specifier])) {
+      problems.push(
+        `${specifier}: ESM exports ${esm[specifier]?.join(',')} but CommonJS ${cjs[specifier]?.join(',')}`,
+      );
+    }
+  }
+  for (const mode of /** @type {const} */ (['nodenext', 'bundler'])) {
+    try {
+      results.typecheck[mode] = await project.run(process.execPath, [tsc, '-p', `ts/${mode}/tsconfig.json`]);
+    } catch (error) {
+      results.typecheck[mode] = messageOf(error);
+      problems.push(`TypeScript (${mode}) consumer does not type-check: ${messageOf(error)}`);
+    }
+  }
+  return results;
+}
