@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkInternalRanges } from './checkInternalRanges.mjs';
 import { checkManifests } from './checkManifests.mjs';
 import { checkTarball } from './checkTarball.mjs';
 import { packPublicPackages } from './packPublicPackages.mjs';
 import { ReleaseCheckError } from './ReleaseCheckError.mjs';
 import { readTarball } from './readTarball.mjs';
+import { repoLicense } from './repoLicense.mjs';
 import { workspacePackages } from './workspacePackages.mjs';
 
 /**
@@ -25,7 +24,7 @@ export async function checkBeforePublish(root, outDir, { signal } = {}) {
   const packages = workspacePackages(root);
   checkManifests(packages);
   const packed = await packPublicPackages(outDir, { root, signal });
-  const licenseText = readFileSync(join(root, 'LICENSE'), 'utf8');
+  const licenseText = repoLicense(root);
   const packedManifests = packed.map(({ name, tarball }) => ({
     name,
     manifest: JSON.parse(readTarball(tarball).read('package.json')),

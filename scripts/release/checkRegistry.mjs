@@ -22,7 +22,7 @@ const packument = async (registry, name, signal) => {
  * @param {string} registry the registry's URL, ending in `/`
  * @param {object} options
  * @param {import('./workspacePackages.mjs').WorkspacePackage[]} options.packages every workspace package
- * @param {string} options.licenseText the repository's LICENSE
+ * @param {string | undefined} options.licenseText the repository's LICENSE
  * @param {string} options.workDir where to put the downloaded tarballs
  * @param {AbortSignal | undefined} [options.signal]
  * @returns {Promise<import('./ReleaseCheckError.mjs').Problem[]>}

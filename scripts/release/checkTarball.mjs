@@ -12,7 +12,7 @@ const ALLOWED = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/.+)$/;
  * checkTarball({ name: '@iamkit/iam', tarball: '/tmp/iamkit-iam-0.1.0.tgz' }, readFileSync('LICENSE', 'utf8'));
  * // [] when it is fine, else e.g. [{ package: '@iamkit/iam', problem: 'the tarball has no LICENSE' }]
  * @param {{ name: string, tarball: string }} packed
- * @param {string} licenseText the repository's LICENSE
+ * @param {string | undefined} licenseText the repository's LICENSE (none: no tarball can match it)
  * @returns {import('./ReleaseCheckError.mjs').Problem[]}
  */
 export function checkTarball({ name, tarball }, licenseText) {

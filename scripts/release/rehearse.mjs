@@ -4,7 +4,7 @@
 // project, and run the packaging test's consumers (ESM, CommonJS, TypeScript) against moto.
 // Fails naming the package at fault; stops the registry and moto and removes every folder it made,
 // whatever happens (errors, SIGINT, SIGTERM).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { ReleaseCheckError } from './ReleaseCheckError.mjs';
 import { readChangesets } from './readChangesets.mjs';
 import { release } from './release.mjs';
 import { prepareRepoCopy, resetRepoCopy } from './repoCopy.mjs';
+import { repoLicense } from './repoLicense.mjs';
 import { repoRoot } from './repoRoot.mjs';
 import { runCommand } from './runCommand.mjs';
 import { startRegistry } from './startRegistry.mjs';
@@ -91,6 +92,13 @@ export async function rehearse({
     checkManifests(packages);
     ReleaseCheckError.throwIfAny('changelogs', checkChangelogs(publicOnes, changesets));
 
+    // The registry and moto start while the copy builds: neither needs the build.
+    const registryStarting = startRegistry(join(workDir, 'registry'));
+    const motoStarting = startMoto();
+    for (const starting of [registryStarting, motoStarting]) {
+      starting.catch(() => {}); // awaited below; a failure surfaces there
+      cleanups.push(async () => (await starting).stop());
+    }
     const filters = publicOnes.map((pkg) => `--filter=${pkg.name}...`);
     await step('build', () =>
       runCommand(
@@ -104,16 +112,11 @@ export async function rehearse({
           `--cache-dir=${turboCacheDir}`,
           '--output-logs=errors-only',
         ],
-        {
-          cwd: copy,
-          env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
-          signal,
-        },
+        { cwd: copy, env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' }, signal },
       ),
     );
 
-    const registry = await step('start registry', () => startRegistry(join(workDir, 'registry')));
-    cleanups.push(() => registry.stop());
+    const registry = await step('start registry', () => registryStarting);
     const publishEnv = {
       ...process.env,
       npm_config_registry: registry.url,
@@ -125,7 +128,7 @@ export async function rehearse({
     await mutate.afterPublish?.(copy, registry);
     const downloads = join(workDir, 'downloads');
     mkdirSync(downloads);
-    const licenseText = readFileSync(join(copy, 'LICENSE'), 'utf8');
+    const licenseText = repoLicense(copy);
     ReleaseCheckError.throwIfAny(
       'registry',
       await step('check registry', () =>
@@ -134,8 +137,7 @@ export async function rehearse({
     );
 
     const sources = consumerSources(publicOnes);
-    const moto = await step('start moto', () => startMoto());
-    cleanups.push(() => moto.stop());
+    const moto = await step('start moto', () => motoStarting);
     const project = await step('install from the registry', () =>
       scratchProject({
         install: [...publicOnes.map((pkg) => `${pkg.name}@${pkg.version}`), ...sources.dependencies],

@@ -79,8 +79,9 @@ const scenarioProblems = (flavour, out, motoUrl, userName) =>
 export async function runConsumers(project, { specifiers, moto }) {
   /** @type {ConsumerResults} */
   const results = { scenario: {}, exportNames: {}, typecheck: {}, problems: [] };
-  const { problems } = results;
-  for (const flavour of /** @type {const} */ (['esm', 'cjs'])) {
+  const extension = { esm: 'mjs', cjs: 'cjs' };
+  /** @param {'esm' | 'cjs'} flavour @returns {Promise<string[]>} */
+  const scenario = async (flavour) => {
     const userName = `consumer-${flavour}`;
     const env = {
       ...process.env,
@@ -91,40 +92,52 @@ export async function runConsumers(project, { specifiers, moto }) {
     };
     try {
       const out = lastJsonLine(
-        await project.run(process.execPath, [`scenario.${flavour === 'esm' ? 'mjs' : 'cjs'}`], { env }),
+        await project.run(process.execPath, [`scenario.${extension[flavour]}`], { env }),
       );
       results.scenario[flavour] = out;
-      problems.push(...scenarioProblems(flavour, out, moto.url, userName));
+      return scenarioProblems(flavour, out, moto.url, userName);
     } catch (error) {
-      problems.push(`${flavour} consumer failed: ${messageOf(error)}`);
+      return [`${flavour} consumer failed: ${messageOf(error)}`];
     }
+  };
+  /** @param {'esm' | 'cjs'} flavour @returns {Promise<string[]>} */
+  const everyPackage = async (flavour) => {
     try {
-      const names = lastJsonLine(
-        await project.run(process.execPath, [`everyPackage.${flavour === 'esm' ? 'mjs' : 'cjs'}`]),
-      );
+      const names = lastJsonLine(await project.run(process.execPath, [`everyPackage.${extension[flavour]}`]));
       results.exportNames[flavour] = names;
-      for (const specifier of specifiers) {
-        if ((names[specifier] ?? []).length === 0)
-          problems.push(`${specifier}: ${flavour} entry exports nothing`);
-      }
+      return specifiers
+        .filter((specifier) => (names[specifier] ?? []).length === 0)
+        .map((specifier) => `${specifier}: ${flavour} entry exports nothing`);
     } catch (error) {
-      problems.push(`${flavour} import of every package failed: ${messageOf(error)}`);
+      return [`${flavour} import of every package failed: ${messageOf(error)}`];
     }
-  }
+  };
+  /** @param {'nodenext' | 'bundler'} mode @returns {Promise<string[]>} */
+  const typecheck = async (mode) => {
+    try {
+      results.typecheck[mode] = await project.run(process.execPath, [tsc, '-p', `ts/${mode}/tsconfig.json`]);
+      return [];
+    } catch (error) {
+      results.typecheck[mode] = messageOf(error);
+      return [`TypeScript (${mode}) consumer does not type-check: ${messageOf(error)}`];
+    }
+  };
+  // Independent of each other (one IAM user per flavour), so they run side by side.
+  const found = await Promise.all([
+    scenario('esm'),
+    scenario('cjs'),
+    everyPackage('esm'),
+    everyPackage('cjs'),
+    typecheck('nodenext'),
+    typecheck('bundler'),
+  ]);
+  results.problems.push(...found.flat());
   const { esm, cjs } = results.exportNames;
   for (const specifier of specifiers) {
     if (esm && cjs && JSON.stringify(esm[specifier]) !== JSON.stringify(cjs[specifier])) {
-      problems.push(
+      results.problems.push(
         `${specifier}: ESM exports ${esm[specifier]?.join(',')} but CommonJS ${cjs[specifier]?.join(',')}`,
       );
-    }
-  }
-  for (const mode of /** @type {const} */ (['nodenext', 'bundler'])) {
-    try {
-      results.typecheck[mode] = await project.run(process.execPath, [tsc, '-p', `ts/${mode}/tsconfig.json`]);
-    } catch (error) {
-      results.typecheck[mode] = messageOf(error);
-      problems.push(`TypeScript (${mode}) consumer does not type-check: ${messageOf(error)}`);
     }
   }
   return results;

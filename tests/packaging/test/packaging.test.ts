@@ -10,6 +10,7 @@ import { checkInternalRanges } from '../../../scripts/release/checkInternalRange
 import { checkTarball } from '../../../scripts/release/checkTarball.mjs';
 import type { PackedPackage } from '../../../scripts/release/packPublicPackages.mjs';
 import { readTarball } from '../../../scripts/release/readTarball.mjs';
+import { repoLicense } from '../../../scripts/release/repoLicense.mjs';
 import { repoRoot } from '../../../scripts/release/repoRoot.mjs';
 import { workspacePackages } from '../../../scripts/release/workspacePackages.mjs';
 import { consumerSources } from '../support/consumerSources.mjs';
@@ -20,7 +21,7 @@ import { type Moto, startMoto } from '../support/startMoto.mjs';
 
 const packages = workspacePackages(repoRoot);
 const publicOnes = packages.filter((pkg) => !pkg.private);
-const licenseText = readFileSync(join(repoRoot, 'LICENSE'), 'utf8');
+const licenseText = repoLicense(repoRoot);
 const sources = consumerSources(publicOnes);
 
 let outDir: string;
@@ -70,7 +71,8 @@ describe('the public packages', () => {
 });
 
 describe.each(publicOnes.map((pkg) => pkg.name))('the %s tarball', (name) => {
-  it('holds package.json, README.md, the repository LICENSE and dist/, nothing else', () => {
+  it('holds package.json, README.md, the repository LICENSE (pnpm packs the root one) and dist/, nothing else', () => {
+    expect(licenseText).toContain('Apache License');
     const pkg = packedOf(name);
     expect(checkTarball(pkg, licenseText)).toEqual([]);
     const { files } = readTarball(pkg.tarball);
