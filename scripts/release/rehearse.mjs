@@ -37,6 +37,7 @@ import { workspacePackages } from './workspacePackages.mjs';
  * @typedef {object} Rehearsal
  * @property {string} version the version every public package was published at
  * @property {string[]} packages the public packages published, installed and run
+ * @property {string} registryUrl where they were published (stopped by the time this is returned)
  * @property {Record<string, number>} timings milliseconds per step
  * @property {import('../../tests/packaging/support/runConsumers.mjs').ConsumerResults} consumers
  */
@@ -92,13 +93,14 @@ export async function rehearse({
     checkManifests(packages);
     ReleaseCheckError.throwIfAny('changelogs', checkChangelogs(publicOnes, changesets));
 
-    // The registry and moto start while the copy builds: neither needs the build.
-    const registryStarting = startRegistry(join(workDir, 'registry'));
-    const motoStarting = startMoto();
-    for (const starting of [registryStarting, motoStarting]) {
-      starting.catch(() => {}); // awaited below; a failure surfaces there
+    /** @template {{ stop(): Promise<void> }} T @param {Promise<T>} starting */
+    const inBackground = (starting) => {
+      starting.catch(() => {}); // awaited later; a failure surfaces there
       cleanups.push(async () => (await starting).stop());
-    }
+      return starting;
+    };
+    // The registry starts while the copy builds, moto while the registry is checked: neither needs the other.
+    const registryStarting = inBackground(startRegistry(join(workDir, 'registry')));
     const filters = publicOnes.map((pkg) => `--filter=${pkg.name}...`);
     await step('build', () =>
       runCommand(
@@ -126,6 +128,7 @@ export async function rehearse({
       release({ root: copy, publishArgs: ['--no-git-tag'], env: publishEnv, signal }),
     );
     await mutate.afterPublish?.(copy, registry);
+    const motoStarting = inBackground(startMoto());
     const downloads = join(workDir, 'downloads');
     mkdirSync(downloads);
     const licenseText = repoLicense(copy);
@@ -158,6 +161,7 @@ export async function rehearse({
     return {
       version: publicOnes[0]?.version ?? '',
       packages: publicOnes.map((pkg) => pkg.name),
+      registryUrl: registry.url,
       timings,
       consumers,
     };
