@@ -37,7 +37,7 @@ export async function prepareRepoCopy(root, dir, { signal } = {}) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     copyFileSync(join(root, file), join(dir, file));
   }
-  execFileSync('git', ['init', '-q'], { cwd: dir });
+  execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '-q'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
   execFileSync('git', [...GIT_IDENTITY, 'commit', '-q', '--no-verify', '-m', 'release rehearsal base'], {
     cwd: dir,
