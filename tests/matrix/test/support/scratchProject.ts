@@ -31,7 +31,7 @@ const programMain = fileURLToPath(new URL('../../program/main.ts', import.meta.u
 export async function createScratchProject(root: string): Promise<ScratchProject> {
   const dir = join(root, 'project');
   mkdirSync(dir, { recursive: true });
-  const packages = packPublicPackages(join(root, 'tarballs')) as PackedPackage[];
+  const packages = (await packPublicPackages(join(root, 'tarballs'))) as PackedPackage[];
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({ name: 'matrix-scratch', private: true, type: 'module' }),
