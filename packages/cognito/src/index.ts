@@ -7,6 +7,7 @@
  * type SignUpInput = CognitoOperations['SignUp']['input'];
  * ```
  */
+export * from './auth/index.js';
 export type { components, operations, paths } from './generated/cognito-idp.js';
 export type {
   CognitoErrorCode,
