@@ -31,19 +31,21 @@ function Field({
   const error = state.errors[name];
   const value = name === 'password' ? '' : state.values[name];
   return (
-    <label class="block">
-      {label}{' '}
-      <input
-        name={name}
-        type={type}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={`${name}-error`}
-        autocomplete={type === 'password' ? 'off' : undefined}
-      />
-      {hint && <span class="muted"> {hint}</span>}
+    <div class="field">
+      <label class="block">
+        {label}{' '}
+        <input
+          name={name}
+          type={type}
+          value={value}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={`${name}-error`}
+          autocomplete={type === 'password' ? 'off' : undefined}
+          placeholder={hint}
+        />
+      </label>
       <FieldError id={`${name}-error`} message={error} />
-    </label>
+    </div>
   );
 }
 
@@ -107,13 +109,8 @@ export function ConnectionsPage({
           <Field name="name" label="Name" state={state} />
           <Field name="username" label="Access key id (user name)" state={state} />
           <Field name="password" label="Secret access key (password)" state={state} type="password" />
-          <Field name="region" label="Region" state={state} hint="e.g. eu-west-1" />
-          <Field
-            name="apiSubdomain"
-            label="apiSubdomain"
-            state={state}
-            hint="optional, Cognito: idp.REGION"
-          />
+          <Field name="region" label="Region" state={state} hint="eu-west-1" />
+          <Field name="apiSubdomain" label="apiSubdomain" state={state} hint="optional: idp.eu-west-1" />
           <button type="submit">Add connection</button>
         </fieldset>
       </form>
