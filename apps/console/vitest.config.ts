@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.{ts,tsx}'],
     // Chromium and the emulator share a loaded 2-core machine with other builds: generous, never asserted.
     testTimeout: 60_000,
     hookTimeout: 120_000,
