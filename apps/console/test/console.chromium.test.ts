@@ -107,6 +107,11 @@ describe('the console on the emulator, in Chromium', () => {
     const attached = page.getByTestId('attached-policy');
     await expect(attached.locator('summary').textContent()).resolves.toContain('DeployApp');
     await expect(attached.locator('pre').textContent()).resolves.toContain('"lambda:UpdateFunctionCode"');
+    await page.getByRole('button', { name: 'Detach DeployApp' }).click();
+    await expect(page.getByTestId('attached-policy').count()).resolves.toBe(0);
+    await page.getByLabel('Policy').selectOption({ label: 'DeployApp' });
+    await page.getByRole('button', { name: 'Attach policy' }).click();
+    await expect(attached.count()).resolves.toBe(1);
     await page.goto(`${app.url}/iam/users/alice`);
     await expect(page.locator('main').textContent()).resolves.toMatch(
       /admins[\s\S]*BillingViewer[\s\S]*ManageOwnAccessKeys/,
@@ -339,6 +344,15 @@ describe('connections', () => {
     await page.getByLabel('Connection').selectOption({ label: 'Demo account (local emulator)' });
     await page.getByRole('button', { name: 'Use' }).click();
     await expect(page.locator('[data-testid=users] tbody tr').count()).resolves.toBe(10);
+  });
+
+  test('deletes a user with its access key and attached policy', async () => {
+    await page.goto(`${app.url}/iam/users/dora-e2e`);
+    await page.getByRole('button', { name: 'Delete user dora-e2e' }).click();
+    expect(page.url()).toBe(`${app.url}/iam/users`);
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('User dora-e2e deleted.');
+    await page.goto(`${app.url}/iam/users?q=dora`);
+    await expect(page.locator('[data-testid=users] tbody tr').count()).resolves.toBe(0);
   });
 });
 

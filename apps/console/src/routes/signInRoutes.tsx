@@ -29,7 +29,10 @@ export function signInRoutes(deps: AppDeps) {
       const poolId = c.req.query('pool') ?? pools[0]?.Id;
       if (poolId === undefined) return <p class="muted">No user pools in this region.</p>;
       const clients = await listAppClients(connection, poolId);
-      const clientId = c.req.query('client') ?? clients.find((client) => !client.hasSecret)?.clientId;
+      // The asked-for client if it belongs to this pool and has no secret, else the pool's first such client.
+      const usable = clients.filter((client) => !client.hasSecret);
+      const asked = usable.find((client) => client.clientId === c.req.query('client'));
+      const clientId = (asked ?? usable[0])?.clientId;
       if (clientId === undefined) return <p class="muted">This pool has no app client without a secret.</p>;
       const target = { poolId, clientId, endpoint: cognitoEndpointOf(connection).url };
       return (
