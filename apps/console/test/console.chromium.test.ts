@@ -158,6 +158,8 @@ describe('the console on the emulator, in Chromium', () => {
     ]);
     await expect(page.getByTestId('clients').textContent()).resolves.toContain('yes (kept on the server)');
     await shot(page, 'cognito-pool');
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect(users.first().textContent()).resolves.toBe('customer06');
     await page.getByLabel('Status').selectOption('FORCE_CHANGE_PASSWORD');
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(users.allTextContents()).resolves.toEqual(['ben']);

@@ -55,8 +55,8 @@ export function connectionRoutes(deps: AppDeps) {
     const connection = deps.connections.get(formText(body, 'id'));
     const back = formText(body, 'back');
     if (connection) c.get('session').connectionId = connection.id;
-    // Only our own paths: never an open redirect.
-    return c.redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/', 303);
+    // Only our own paths (not //host or /\host, which browsers read as another site): no open redirect.
+    return c.redirect(/^\/(?![/\\])/.test(back) ? back : '/', 303);
   });
 
   app.post('/:id/delete', (c) => {
