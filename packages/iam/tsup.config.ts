@@ -13,7 +13,7 @@ const CJS_BUNDLED = ['ky'];
 // are minified (less to parse), names are kept for readable stack traces.
 const node: Options = {
   entry: ['src/index.node.ts'],
-  noExternal: ['@iamkit/provider-config', '@iamkit/signer'],
+  noExternal: ['@iamkit/provider-config', '@iamkit/runtime', '@iamkit/signer'],
   minifyWhitespace: true,
   minifySyntax: true,
   dts: true,

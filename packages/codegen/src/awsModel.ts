@@ -1,3 +1,4 @@
+import type { ScalarType } from '@iamkit/runtime';
 /**
  * The parts of a botocore JSON service model (`service-2.json`) the generator reads.
  * Documentation fields exist in the model but are deliberately not typed: nothing we emit carries AWS prose.
@@ -25,18 +26,8 @@ export interface AwsErrorTrait {
 }
 
 export interface AwsShape {
-  readonly type:
-    | 'structure'
-    | 'list'
-    | 'map'
-    | 'string'
-    | 'boolean'
-    | 'integer'
-    | 'long'
-    | 'float'
-    | 'double'
-    | 'timestamp'
-    | 'blob';
+  /** The runtime's scalar types are exactly the model's: the generated schema passes them through. */
+  readonly type: 'structure' | 'list' | 'map' | ScalarType;
   readonly members?: Readonly<Record<string, AwsMemberRef>>;
   readonly required?: readonly string[];
   readonly member?: AwsMemberRef;

@@ -1,15 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CodegenError } from './CodegenError.js';
-import { formatWithBiome } from './formatWithBiome.js';
 import { generatedHeader } from './header.js';
 import { stringifyJson } from './json.js';
 import { loadService, type ModelSource } from './loadService.js';
-import { SCHEMA_CONTRACT_PATH, SERVICES, type ServiceConfig } from './services.js';
+import { SERVICES, type ServiceConfig } from './services.js';
 import { toOpenApi } from './toOpenApi.js';
 import { toOperationFunctions } from './toOperationFunctions.js';
 import { toOperationMap } from './toOperationMap.js';
-import { toOperationNames } from './toOperationNames.js';
 import { toOperationSchemas } from './toOperationSchemas.js';
 import { toPaginators } from './toPaginators.js';
 import { toRuntime } from './toRuntime.js';
@@ -18,7 +16,7 @@ import { toWaiters } from './toWaiters.js';
 import { formatProblems, type ValidationResult, validateDocument } from './validateDocument.js';
 
 export interface GenerateOptions {
-  /** Repository root: the schema contract is read from here. */
+  /** Repository root. */
   readonly root: string;
   readonly source: ModelSource;
   readonly services?: readonly ServiceConfig[];
@@ -41,10 +39,6 @@ export type GeneratedFiles = Map<string, string>;
  */
 export const generateFiles = async (options: GenerateOptions): Promise<GeneratedFiles> => {
   const files: GeneratedFiles = new Map();
-  const contract = formatWithBiome(
-    options.root,
-    readFileSync(join(options.root, SCHEMA_CONTRACT_PATH), 'utf8'),
-  );
   for (const config of options.services ?? SERVICES) {
     const loaded = loadService(options.source, config.id, config.apiVersion);
     const document = toOpenApi(loaded, config);
@@ -64,20 +58,16 @@ export const generateFiles = async (options: GenerateOptions): Promise<Generated
     );
     files.set(join(generated, `${config.fileBase}.runtime.ts`), toRuntime(loaded, config));
     files.set(join(generated, `${config.fileBase}.operations.ts`), toOperationMap(loaded, config));
-    files.set(join(generated, `${config.fileBase}.operationNames.ts`), toOperationNames(loaded, config));
     files.set(join(generated, `${config.fileBase}.operationSchemas.ts`), toOperationSchemas(loaded, config));
-    const { clientRuntime } = config;
-    if (clientRuntime) {
-      const withRuntime = { ...config, clientRuntime };
-      const base = join(generated, config.fileBase);
-      files.set(`${base}.operations.functions.ts`, toOperationFunctions(loaded, withRuntime));
-      files.set(`${base}.paginators.ts`, toPaginators(loaded, withRuntime));
-      files.set(`${base}.waiters.ts`, toWaiters(loaded, withRuntime));
+    files.set(
+      join(generated, `${config.fileBase}.operations.functions.ts`),
+      toOperationFunctions(loaded, config),
+    );
+    if (Object.keys(loaded.paginators.pagination).length) {
+      files.set(join(generated, `${config.fileBase}.paginators.ts`), toPaginators(loaded, config));
     }
-    if (config.schemaModule === './schema.js') {
-      // One source of truth for the schema types: the contract in @iamkit/iam, copied (as Biome formats it)
-      // so this package needs no dependency on @iamkit/iam.
-      files.set(join(generated, 'schema.ts'), `${header(`Copy of ${SCHEMA_CONTRACT_PATH}.`)}\n${contract}`);
+    if (Object.keys(loaded.waiters.waiters).length) {
+      files.set(join(generated, `${config.fileBase}.waiters.ts`), toWaiters(loaded, config));
     }
   }
   return files;

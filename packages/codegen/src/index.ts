@@ -6,7 +6,6 @@ export { SERVICES, type ServiceConfig } from './services.js';
 export { toOpenApi } from './toOpenApi.js';
 export { toOperationFunctions } from './toOperationFunctions.js';
 export { toOperationMap } from './toOperationMap.js';
-export { toOperationNames } from './toOperationNames.js';
 export { toOperationSchemas } from './toOperationSchemas.js';
 export { toPaginators } from './toPaginators.js';
 export { toRuntime } from './toRuntime.js';

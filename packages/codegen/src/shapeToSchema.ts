@@ -7,6 +7,12 @@ export interface SchemaContext {
   readonly model: AwsServiceModel;
   readonly protocol: Protocol;
   readonly urlEncodedShapes: ReadonlySet<string>;
+  /**
+   * Structures only outputs reach. The runtime hands out every list and map member of an output (`[]` /
+   * `{}` when AWS leaves it out), so there they are required; a structure inputs reach too keeps them
+   * optional, or callers would have to send them.
+   */
+  readonly outputOnly: ReadonlySet<string>;
 }
 
 export const schemaRef = (name: string): string => `#/components/schemas/${name}`;
@@ -84,10 +90,17 @@ const structureSchema = (ctx: SchemaContext, name: string, shape: AwsShape): Jso
     properties[memberName] = memberSchema(ctx, member);
   }
   const error = shape.exception ? errorFacts(name, shape) : undefined;
+  const required = new Set(shape.required);
+  if (ctx.outputOnly.has(name)) {
+    for (const [memberName, member] of Object.entries(shape.members ?? {})) {
+      const { type } = shapeOf(ctx.model, member.shape);
+      if (type === 'list' || type === 'map') required.add(memberName);
+    }
+  }
   return defined({
     type: 'object',
     properties,
-    required: shape.required?.length ? [...shape.required] : undefined,
+    required: required.size ? [...required] : undefined,
     'x-aws-error': error ? { ...error } : undefined,
   });
 };

@@ -1,6 +1,6 @@
 import type { AwsWaiters, LoadedService } from './awsModel.js';
 import { defined, type JsonObject } from './json.js';
-import { protocolOf } from './modelFacts.js';
+import { protocolOf, reachableShapes } from './modelFacts.js';
 import { operationToPath } from './operationToPath.js';
 import type { ServiceConfig } from './services.js';
 import { type SchemaContext, shapeToSchema } from './shapeToSchema.js';
@@ -53,7 +53,21 @@ export const toOpenApi = (loaded: LoadedService, config: ServiceConfig): JsonObj
   const { model } = loaded;
   const meta = model.metadata;
   const protocol = protocolOf(model);
-  const ctx: SchemaContext = { model, protocol, urlEncodedShapes: new Set(config.urlEncodedShapes) };
+  const ops = Object.values(model.operations);
+  const inputs = reachableShapes(
+    model,
+    ops.flatMap((op) => (op.input ? [op.input.shape] : [])),
+  );
+  const outputs = reachableShapes(
+    model,
+    ops.flatMap((op) => (op.output ? [op.output.shape] : [])),
+  );
+  const ctx: SchemaContext = {
+    model,
+    protocol,
+    urlEncodedShapes: new Set(config.urlEncodedShapes),
+    outputOnly: new Set([...outputs].filter((name) => !inputs.has(name))),
+  };
   const paths: JsonObject = {};
   for (const name of Object.keys(model.operations)) {
     const op = model.operations[name]!;

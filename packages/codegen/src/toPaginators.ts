@@ -1,48 +1,65 @@
 import type { AwsPaginator, LoadedService } from './awsModel.js';
 import { CodegenError } from './CodegenError.js';
-import { type ClientServiceConfig, clientModule } from './clientModule.js';
+import { clientModule } from './clientModule.js';
 import { operationFunctionName, paginatorName } from './clientNames.js';
+import { quote } from './identifiers.js';
+import type { ServiceConfig } from './services.js';
 
-/** The tokens the client runtime's `paginator` implements; any other paginator is refused, not mis-generated. */
-const MARKER_PAGINATOR = {
-  input_token: 'Marker',
-  output_token: 'Marker',
-  limit_key: 'MaxItems',
-  more_results: 'IsTruncated',
-} as const;
-
-const checkTokens = (operation: string, p: AwsPaginator): void => {
-  for (const [key, expected] of Object.entries(MARKER_PAGINATOR)) {
-    const actual = p[key as keyof AwsPaginator];
-    if (actual !== expected) {
-      throw new CodegenError(
-        `paginator ${operation}: ${key} is ${JSON.stringify(actual)}, the runtime implements only ${expected}`,
-      );
-    }
+/** A token or key the runtime can read: one top-level member name (no lists of tokens, no paths). */
+const member = (operation: string, key: string, value: unknown): string => {
+  if (typeof value !== 'string' || !/^\w+$/.test(value)) {
+    throw new CodegenError(
+      `paginator ${operation}: ${key} ${JSON.stringify(value)} is not a single member name; the runtime reads only those`,
+    );
   }
+  return value;
+};
+
+/** The runtime's `PaginatorSpec` literal of one paginators-1.json entry. */
+const specLiteral = (operation: string, p: AwsPaginator): string => {
+  const resultKeys = (typeof p.result_key === 'string' ? [p.result_key] : (p.result_key ?? [])).map((k) =>
+    member(operation, 'result_key', k),
+  );
+  if (!resultKeys.length) throw new CodegenError(`paginator ${operation}: no result_key`);
+  const parts = [
+    `inputToken: ${quote(member(operation, 'input_token', p.input_token))}`,
+    `outputToken: ${quote(member(operation, 'output_token', p.output_token))}`,
+  ];
+  if (p.limit_key !== undefined)
+    parts.push(`limitKey: ${quote(member(operation, 'limit_key', p.limit_key))}`);
+  if (p.more_results !== undefined) {
+    parts.push(`moreResults: ${quote(member(operation, 'more_results', p.more_results))}`);
+  }
+  const keys = resultKeys.map(quote);
+  parts.push(`resultKey: ${keys.length === 1 ? keys[0] : `[${keys.join(', ')}]`}`);
+  return `{ ${parts.join(', ')} }`;
 };
 
 /**
  * One async-iterator export per paginator in `paginators-1.json`, named `paginate` + operation, built from
- * that operation's function only (tree-shakeable like the operations).
+ * that operation's function and its tokens (any names: `Marker`, `NextToken`, `PaginationToken`...), so
+ * tree-shakeable like the operations. Each has `items()` beside the pages.
  *
  * @example
  * ```ts
  * writeFileSync('src/generated/iam.paginators.ts', toPaginators(loaded, iamConfig));
  * ```
  */
-export const toPaginators = (loaded: LoadedService, config: ClientServiceConfig): string => {
+export const toPaginators = (loaded: LoadedService, config: ServiceConfig): string => {
   const { model, paginators } = loaded;
   const names = Object.keys(paginators.pagination).sort();
-  for (const name of names) {
+  const body = names.map((name) => {
     if (!model.operations[name]) throw new CodegenError(`paginator ${name} names no operation of the model`);
-    checkTokens(name, paginators.pagination[name]!);
-  }
-  const functions = names.map(operationFunctionName);
-  const body = names.map(
-    (name, i) => `export const ${paginatorName(name)} = /* @__PURE__ */ paginator(${functions[i]});`,
-  );
+    const spec = specLiteral(name, paginators.pagination[name]!);
+    return `export const ${paginatorName(name)} = /* @__PURE__ */ paginator(${operationFunctionName(name)}, ${spec});`;
+  });
   const what = `Paginators of ${model.metadata.serviceId} (botocore paginators-1.json).`;
-  const module = 'operations.functions';
-  return clientModule(loaded, config, { what, factory: 'paginator', names: functions, module, body: body });
+  const functions = names.map(operationFunctionName);
+  return clientModule(loaded, config, {
+    what,
+    factory: 'paginator',
+    names: functions,
+    module: 'operations.functions',
+    body,
+  });
 };

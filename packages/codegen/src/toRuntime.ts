@@ -10,14 +10,13 @@ import {
   scalarLiteral,
   usesXmlNames,
 } from './runtimeScalars.js';
-import type { ServiceConfig } from './services.js';
+import { RUNTIME_MODULE, type ServiceConfig, serviceConstName } from './services.js';
 
 const SCHEMA_TYPE = { structure: 'StructureSchema', list: 'ListSchema', map: 'MapSchema' } as const;
-const SERVICE_CONST = 'service';
 
 /**
  * The runtime schema module of a service: one exported constant per structure, list and map shape, one per
- * operation, shared scalar constants, and the service facts. Constants are emitted dependencies first; a
+ * operation, shared scalar constants, and the service descriptor. Constants are emitted dependencies first; a
  * reference back to a shape still being emitted (a cycle) becomes a thunk. Nothing has side effects, so a
  * bundler keeps only what the operations a program imports can reach.
  *
@@ -32,7 +31,8 @@ export const toRuntime = (loaded: LoadedService, config: ServiceConfig): string 
   const xml = usesXmlNames(protocol);
   const urlEncoded = new Set(config.urlEncodedShapes);
   const scalars = new Map<string, RuntimeScalar>();
-  const usedTypes = new Set<string>(['OperationSchema', 'ServiceSchema']);
+  const usedTypes = new Set<string>(['OperationSchema', 'ServiceDescriptor']);
+  const SERVICE_CONST = serviceConstName(config);
   const emitted = new Set<string>();
   const onStack = new Set<string>();
   const blocks: string[] = [];
@@ -117,6 +117,8 @@ export const toRuntime = (loaded: LoadedService, config: ServiceConfig): string 
   }
   const meta = model.metadata;
   const serviceParts = [
+    `  id: ${quote(config.id)},`,
+    `  name: ${quote(meta.serviceId)},`,
     `  protocol: '${protocol}',`,
     `  apiVersion: ${quote(meta.apiVersion)},`,
     `  signingName: ${quote(meta.signingName ?? meta.endpointPrefix)},`,
@@ -133,9 +135,10 @@ export const toRuntime = (loaded: LoadedService, config: ServiceConfig): string 
       loaded.botocoreVersion,
       `Runtime schema of ${meta.serviceFullName}: what serialisation needs.`,
     ),
-    `import type { ${[...usedTypes].sort().join(', ')} } from '${config.schemaModule}';`,
+    `import type { ${[...usedTypes].sort().join(', ')} } from '${RUNTIME_MODULE}';`,
     '',
-    `export const ${SERVICE_CONST}: ServiceSchema = {\n${serviceParts.join('\n')}\n};`,
+    `/** What the runtime needs to know of ${meta.serviceId}; \`create${config.typePrefix}Client\` adds its endpoint rules and protocol. */`,
+    `export const ${SERVICE_CONST}: ServiceDescriptor & { readonly id: ${quote(config.id)} } = {\n${serviceParts.join('\n')}\n};`,
     '',
     ...scalarBlocks,
     '',

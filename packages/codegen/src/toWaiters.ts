@@ -1,8 +1,9 @@
 import type { AwsWaiter, LoadedService } from './awsModel.js';
 import { CodegenError } from './CodegenError.js';
-import { type ClientServiceConfig, clientModule } from './clientModule.js';
+import { clientModule } from './clientModule.js';
 import { operationFunctionName, waiterName } from './clientNames.js';
 import { quote } from './identifiers.js';
+import type { ServiceConfig } from './services.js';
 
 /**
  * The spec literal of one waiter. The runtime implements "success on 2xx, poll again on these codes or
@@ -36,7 +37,7 @@ const specLiteral = (name: string, w: AwsWaiter): string => {
  * writeFileSync('src/generated/iam.waiters.ts', toWaiters(loaded, iamConfig));
  * ```
  */
-export const toWaiters = (loaded: LoadedService, config: ClientServiceConfig): string => {
+export const toWaiters = (loaded: LoadedService, config: ServiceConfig): string => {
   const { model, waiters } = loaded;
   const names = Object.keys(waiters.waiters).sort();
   const lines = names.map((name) => {

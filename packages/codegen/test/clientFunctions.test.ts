@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedService } from '../src/awsModel.js';
 import { toOperationFunctions } from '../src/toOperationFunctions.js';
-import { toOperationNames } from '../src/toOperationNames.js';
 import { toOperationSchemas } from '../src/toOperationSchemas.js';
 import { toPaginators } from '../src/toPaginators.js';
 import { toWaiters } from '../src/toWaiters.js';
@@ -9,22 +8,21 @@ import { tinyConfig } from './fixtures/tinyConfig.js';
 import { tinyQueryService } from './fixtures/tinyQueryService.js';
 import { importModule } from './importModule.js';
 
-const config = {
-  ...tinyConfig('tiny'),
-  clientRuntime: { operation: './op.js', paginator: './pages.js', waiter: './wait.js' },
-};
+const config = tinyConfig('tiny');
 
 /**
  * Evaluates a generated module with its imports replaced by recording stand-ins: the factories return
  * what they were called with, and every imported name becomes a marker naming itself.
  */
 const evaluate = async (source: string): Promise<Record<string, unknown>> => {
-  const imports = [...source.matchAll(/^import \{ ([^}]+) \} from '([^']+)';$/gm)];
+  const imports = [...source.matchAll(/^import \{ ([^}]+) \} from '([^']+)';$/gm)].map(
+    ([line, names, from]) => [line, names!.replace(/type \w+(, )?/g, '').replace(/, $/, ''), from] as const,
+  );
   const stubs = imports.flatMap(([, names, from]) =>
     names!
       .split(', ')
       .map((name) =>
-        ['operation', 'paginator', 'waiter'].includes(name)
+        ['operation', 'paginator', 'waiter', 'sender'].includes(name)
           ? `const ${name} = (...args) => ({ factory: '${name}', from: '${from}', args });`
           : `const ${name} = { ref: '${name}', from: '${from}' };`,
       ),
@@ -42,12 +40,18 @@ describe('toOperationFunctions on a hand-written model', () => {
     expect(Object.keys(mod).sort()).toEqual(['listThings', 'ping', 'putThing']);
     expect(mod.putThing).toEqual({
       factory: 'operation',
-      from: './op.js',
+      from: '@iamkit/runtime',
       args: [{ ref: 'PutThing', from: './tiny.runtime.js' }],
     });
     expect(source).toContain(
-      "export const listThings = /* @__PURE__ */ operation<'ListThings'>(ListThings);",
+      "export const listThings = /* @__PURE__ */ operation<TinyOperations['ListThings'], 'tiny'>(ListThings);",
     );
+    // Generated code imports the runtime from its package, never hand-written code by relative path.
+    expect(source.match(/from '([^']+)'/g)).toEqual([
+      "from '@iamkit/runtime'",
+      "from './tiny.operations.js'",
+      "from './tiny.runtime.js'",
+    ]);
   });
 
   it('links each function to its docs and marks deprecated operations', () => {
@@ -58,26 +62,59 @@ describe('toOperationFunctions on a hand-written model', () => {
 });
 
 describe('toPaginators on a hand-written model', () => {
-  it('makes paginate<Operation> from the operation function', async () => {
+  it('makes paginate<Operation> from the operation function and the paginator tokens', async () => {
     const mod = await evaluate(toPaginators(tinyQueryService, config));
     expect(mod).toEqual({
       paginateListThings: {
         factory: 'paginator',
-        from: './pages.js',
-        args: [{ ref: 'listThings', from: './tiny.operations.functions.js' }],
+        from: '@iamkit/runtime',
+        args: [
+          { ref: 'listThings', from: './tiny.operations.functions.js' },
+          {
+            inputToken: 'Marker',
+            outputToken: 'Marker',
+            limitKey: 'MaxItems',
+            moreResults: 'IsTruncated',
+            resultKey: 'Things',
+          },
+        ],
       },
     });
   });
 
-  it('refuses a paginator whose tokens the runtime does not implement', () => {
+  it('takes any token names (NextToken, PaginationToken...) and several result keys', async () => {
     const nextToken = withModel({
       paginators: {
         pagination: {
-          ListThings: { input_token: 'NextToken', output_token: 'NextToken', limit_key: 'MaxItems' },
+          ListThings: {
+            input_token: 'PaginationToken',
+            output_token: 'NextToken',
+            limit_key: 'Limit',
+            result_key: ['Things', 'Others'],
+          },
         },
       },
     });
-    expect(() => toPaginators(nextToken, config)).toThrow(/input_token is "NextToken"/);
+    const mod = await evaluate(toPaginators(nextToken, config));
+    expect((mod.paginateListThings as { args: unknown[] }).args[1]).toEqual({
+      inputToken: 'PaginationToken',
+      outputToken: 'NextToken',
+      limitKey: 'Limit',
+      resultKey: ['Things', 'Others'],
+    });
+  });
+
+  it('refuses tokens the runtime cannot read (lists of tokens, paths) and unknown operations', () => {
+    const listed = withModel({
+      paginators: {
+        pagination: { ListThings: { input_token: ['A', 'B'], output_token: 'A', result_key: 'Things' } },
+      },
+    });
+    expect(() => toPaginators(listed, config)).toThrow(/input_token \["A","B"\] is not a single member/);
+    const path = withModel({
+      paginators: { pagination: { ListThings: { input_token: 'A', output_token: 'B.C', result_key: 'X' } } },
+    });
+    expect(() => toPaginators(path, config)).toThrow(/output_token "B.C"/);
     const unknown = withModel({ paginators: { pagination: { Nope: {} } } });
     expect(() => toPaginators(unknown, config)).toThrow(/names no operation/);
   });
@@ -89,7 +126,7 @@ describe('toWaiters on a hand-written model', () => {
     expect(mod).toEqual({
       waitUntilThingListed: {
         factory: 'waiter',
-        from: './wait.js',
+        from: '@iamkit/runtime',
         args: [
           { ref: 'listThings', from: './tiny.operations.functions.js' },
           { delayMs: 2000, maxAttempts: 5, retryCodes: ['Throttled'] },
@@ -121,15 +158,6 @@ describe('toWaiters on a hand-written model', () => {
   });
 });
 
-describe('toOperationNames on a hand-written model', () => {
-  it('lists every operation name in model order, typed by the operation map', async () => {
-    const source = toOperationNames(tinyQueryService, config);
-    expect(source).toContain("import type { TinyOperationName } from './tiny.operations.js';");
-    const mod = await importModule(source);
-    expect(mod.tinyOperationNames).toEqual(Object.keys(tinyQueryService.model.operations));
-  });
-});
-
 describe('toOperationSchemas on a hand-written model', () => {
   it('maps every operation name to its runtime schema constant, and nothing else', async () => {
     const source = toOperationSchemas(tinyQueryService, config);
@@ -139,6 +167,11 @@ describe('toOperationSchemas on a hand-written model', () => {
       ListThings: { ref: 'ListThings', from: './tiny.runtime.js' },
       Ping: { ref: 'Ping', from: './tiny.runtime.js' },
       PutThing: { ref: 'PutThing', from: './tiny.runtime.js' },
+    });
+    expect(mod.send).toEqual({
+      factory: 'sender',
+      from: '@iamkit/runtime',
+      args: [mod.tinyOperationSchemas],
     });
   });
 });

@@ -21,7 +21,7 @@ const modelsWith = (id: string, model: AwsServiceModel) => {
 };
 
 describe('generateFiles', () => {
-  it('writes the document, types, runtime schema, operation map and schema copy of a service', async () => {
+  it('writes the document, types, runtime schema, operation map, functions and paginators (no waiters file without waiters)', async () => {
     const files = await generateFiles({
       root: repoRoot,
       source: modelsWith('tiny', tinyQueryService.model),
@@ -29,10 +29,10 @@ describe('generateFiles', () => {
     });
     expect([...files.keys()].sort()).toEqual([
       'packages/tiny/openapi/tiny.openapi.json',
-      'packages/tiny/src/generated/schema.ts',
-      'packages/tiny/src/generated/tiny.operationNames.ts',
       'packages/tiny/src/generated/tiny.operationSchemas.ts',
+      'packages/tiny/src/generated/tiny.operations.functions.ts',
       'packages/tiny/src/generated/tiny.operations.ts',
+      'packages/tiny/src/generated/tiny.paginators.ts',
       'packages/tiny/src/generated/tiny.runtime.ts',
       'packages/tiny/src/generated/tiny.ts',
     ]);
@@ -41,7 +41,8 @@ describe('generateFiles', () => {
     expect(types).toMatch(/payloadType: Uint8Array;/);
     expect(types).toMatch(/PutThingRequest: \{\n\s+Name: components\["schemas"\]\["nameType"\];/);
     expect(types).toContain('botocore 9.9.9');
-    expect(files.get('packages/tiny/src/generated/schema.ts')).toContain('export interface OperationSchema');
+    // The schema contract is the runtime's: imported, never copied.
+    expect(files.get('packages/tiny/src/generated/tiny.runtime.ts')).toContain("from '@iamkit/runtime';");
   });
 
   it('refuses a model whose document fails validation, before anything is written', async () => {

@@ -18,7 +18,7 @@ describe('names in generated TypeScript', () => {
   it('refuses an AWS name that collides with the generated service constant', () => {
     const model = {
       ...tinyQueryService.model,
-      shapes: { ...tinyQueryService.model.shapes, service: { type: 'structure' as const, members: {} } },
+      shapes: { ...tinyQueryService.model.shapes, tinyService: { type: 'structure' as const, members: {} } },
     };
     expect(() => toRuntime({ ...tinyQueryService, model }, tinyConfig('tiny'))).toThrow(/collides/);
   });

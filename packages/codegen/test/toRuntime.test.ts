@@ -20,7 +20,9 @@ describe('toRuntime on a hand-written Query model', () => {
       errors: ['ThingExists', 'Throttled', 'BadThingException', 'InternalFault'],
     });
     expect(runtime.Ping).toEqual({ name: 'Ping', errors: [], auth: 'none' });
-    expect(runtime.service).toEqual({
+    expect(runtime.tinyService).toEqual({
+      id: 'tiny',
+      name: 'Tiny',
       protocol: 'query',
       apiVersion: '2020-01-01',
       signingName: 'tiny',
@@ -79,7 +81,7 @@ describe('toRuntime on a hand-written Query model', () => {
 
   it('is deterministic, typed against the schema contract and free of prose', () => {
     expect(toRuntime(tinyQueryService, tinyConfig('tiny'))).toBe(source);
-    expect(source).toMatch(/^import type \{[^}]*OperationSchema[^}]*\} from '\.\/schema\.js';$/m);
+    expect(source).toMatch(/^import type \{[^}]*OperationSchema[^}]*\} from '@iamkit\/runtime';$/m);
     expect(source).toContain('botocore 9.9.9');
     expect(source).not.toContain('SECRET PROSE');
   });
@@ -88,7 +90,9 @@ describe('toRuntime on a hand-written Query model', () => {
 describe('toRuntime on a hand-written JSON model', () => {
   it('records target prefix and JSON version, and no XML names', async () => {
     const json = await importModule(toRuntime(tinyJsonService, tinyConfig('tinyjson')));
-    expect(json.service).toEqual({
+    expect(json.tinyService).toEqual({
+      id: 'tinyjson',
+      name: 'Tiny Json',
       protocol: 'json',
       apiVersion: '2021-02-02',
       signingName: 'tiny-json',

@@ -8,9 +8,9 @@
  * ```
  */
 export * from './auth/index.js';
-export type { components, operations, paths } from './generated/cognito-idp.js';
+export type { components, operations, paths } from './generated/cognitoIdp.js';
 export type {
   CognitoErrorCode,
   CognitoOperationName,
   CognitoOperations,
-} from './generated/cognito-idp.operations.js';
+} from './generated/cognitoIdp.operations.js';

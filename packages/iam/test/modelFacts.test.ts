@@ -55,7 +55,7 @@ describe('waiters', () => {
     expect(waiters).toHaveLength(4);
     expect(Object.keys(exported).filter((k) => k.startsWith('waitUntil')).length).toBe(4);
     for (const [name, model] of waiters) {
-      const fn = exported[`waitUntil${name}`] as iam.IamWaiter<iam.IamOperationName>;
+      const fn = exported[`waitUntil${name}`] as { operationName: string; spec: unknown };
       expect(fn.operationName).toBe(model.operation);
       const retry = model.acceptors.filter((a) => a.state === 'retry');
       expect(fn.spec).toEqual({

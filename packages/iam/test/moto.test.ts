@@ -30,7 +30,7 @@ const rejection = async (promise: Promise<unknown>) => {
   try {
     await promise;
   } catch (error) {
-    return error as iam.IamServiceError;
+    return error as iam.AwsServiceError;
   }
   throw new Error('expected a rejection');
 };
@@ -258,7 +258,7 @@ describe('moto IAM, signature checking on', () => {
 
   it('NoSuchEntity and EntityAlreadyExists come back as typed service errors', async () => {
     const missing = await rejection(iam.getUser(admin, { UserName: 'nobody' }));
-    expect(iam.isIamServiceError(missing)).toBe(true);
+    expect(iam.isAwsServiceError(missing)).toBe(true);
     expect(missing).toMatchObject({
       code: 'NoSuchEntity',
       statusCode: 404,
@@ -269,7 +269,7 @@ describe('moto IAM, signature checking on', () => {
 
     const duplicate = await rejection(iam.createUser(admin, { UserName: 'admin' }));
     expect(duplicate).toMatchObject({
-      name: 'IamServiceError',
+      name: 'AwsServiceError',
       code: 'EntityAlreadyExists',
       statusCode: 409,
     });
@@ -312,7 +312,7 @@ describe('moto IAM, signature checking on', () => {
     const error = await rejection(
       iam.waitUntilUserExists(admin, { UserName: 'never-created' }, { maxWaitMs: 600, delayMs: 150 }),
     );
-    expect(iam.isIamTimeoutError(error)).toBe(true);
-    expect((error as unknown as iam.IamTimeoutError).scope).toBe('waiter');
+    expect(iam.isAwsTimeoutError(error)).toBe(true);
+    expect((error as unknown as iam.AwsTimeoutError).scope).toBe('waiter');
   });
 });

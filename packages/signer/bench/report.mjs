@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { SIZE_BUDGET_BYTES } from '../scripts/bundle-size.mjs';
+import { SIZE_BUDGET_BYTES } from '../scripts/bundleSize.mjs';
 import { summarize } from './timing.mjs';
 import { amzDate } from './workloads.mjs';
 

@@ -20,13 +20,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aws4fetchEntry, measureBundle, signerEntry } from '../scripts/bundle-size.mjs';
-import { crossCheck } from './cross-check.mjs';
+import { aws4fetchEntry, measureBundle, signerEntry } from '../scripts/bundleSize.mjs';
+import { crossCheck } from './crossCheck.mjs';
 import { deriveSigningKey, nodeFloor, nodeFloorTwoHashHmac, webCryptoFloor } from './floors.mjs';
 import { oursNode, oursNodeEntryWebCrypto, oursWebCrypto } from './ours.mjs';
 import { peers } from './peers.mjs';
 import { naNotes, readmeWithTable, resultsDocument, resultTable } from './report.mjs';
-import { subtleCalls } from './subtle-calls.mjs';
+import { subtleCalls } from './subtleCalls.mjs';
 import { pool, timeAll } from './timing.mjs';
 import { amzDate, credentials, workloads } from './workloads.mjs';
 

@@ -1,4 +1,4 @@
-import type { MaybePromise } from './CryptoBackend.js';
+import type { MaybePromise } from './backends/CryptoBackend.js';
 import { InvalidCredentialsError } from './SignerError.js';
 
 /**
@@ -72,8 +72,7 @@ export function credentialsResolver(
 ): () => MaybePromise<Credentials> {
   if (typeof source !== 'function') {
     const credentials = validate(source, +clock());
-    // Static credentials cannot be refreshed: used until they expire, then refused (one closure
-    // for both cases is smaller in a bundle than one per case).
+    // Static credentials cannot be refreshed: used until they expire, then refused.
     return () => (credentials.expiration == null ? credentials : validate(credentials, +clock()));
   }
   let current: Credentials | undefined;

@@ -1,44 +1,14 @@
-import { chain } from './CryptoBackend.js';
-import type { Signer } from './createSigner.js';
-import { toHex } from './hex.js';
-import { Redacted } from './redact.js';
-import type { Finish } from './signingParts.js';
-import type { Explanation, PresignOptions, SignableRequest } from './types.js';
+import { chain } from './backends/CryptoBackend.js';
+import { toHex } from './backends/toHex.js';
+import { Redacted } from './Redacted.js';
+import type { Explainer } from './signer/makeSigner.js';
+import type { Explanation, PresignOptions, SignableRequest, Signer } from './types.js';
 
 /** Options of {@link explain}: those of `sign` or `presign`, and which of the two to explain. */
 export type ExplainOptions = PresignOptions & {
   /** Explain the presigned URL (`presign`) instead of header signing (`sign`). */
   readonly query?: boolean | undefined;
 };
-
-/** The names of the string steps a signer hands `explain` (`Steps` in signingParts.ts), in order. */
-const NAMES = [
-  'accessKeyId',
-  'amzDate',
-  'credentialScope',
-  'signedHeaders',
-  'payloadHash',
-  'canonicalRequest',
-  'stringToSign',
-  'signature',
-] as const;
-
-/** The {@link Finish} of `explain`: the explanation of a signature by `signer` (query signing when `query`). */
-const collector =
-  (signer: Signer, query: boolean): Finish =>
-  (request, steps) => {
-    const explanation = new Redacted() as unknown as Record<string, unknown>;
-    explanation.mode = query ? 'query' : 'header';
-    explanation.crypto = signer.crypto;
-    NAMES.forEach((name, at) => {
-      explanation[name] = steps[at];
-    });
-    explanation.request = request;
-    // Not enumerable: left out of the JSON and inspect forms (Redacted's inspect shows its JSON).
-    return chain(steps[8](), (key) =>
-      Object.defineProperty(explanation, 'signingKey', { value: toHex(key) }),
-    );
-  };
 
 /**
  * Every step of one signature, computed exactly as `signer.sign` (or `signer.presign` with
@@ -60,9 +30,38 @@ export function explain(
   request: SignableRequest,
   options: ExplainOptions = {},
 ): Promise<Explanation> {
-  const query = !!options.query;
-  const run = (query ? signer.presign : signer.sign) as unknown as (
-    ...args: [SignableRequest, ExplainOptions, Finish]
+  const mode = options.query ? 'query' : 'header';
+  const explainer: Explainer = (
+    signed,
+    { accessKeyId, canonicalRequest, stringToSign, signature, signingKey },
+  ) => {
+    // SigV4 puts the date and the scope on the string to sign's second and third lines, the signed
+    // header names and the payload hash on the canonical request's last two.
+    const [, amzDate, credentialScope] = stringToSign.split('\n');
+    const [signedHeaders, payloadHash] = canonicalRequest.split('\n').slice(-2);
+    const explanation = Object.assign(new Redacted(), {
+      mode,
+      crypto: signer.crypto,
+      accessKeyId,
+      amzDate,
+      credentialScope,
+      signedHeaders,
+      payloadHash,
+      canonicalRequest,
+      stringToSign,
+      signature,
+      request: signed,
+    });
+    // Not enumerable: left out of the JSON and inspect forms (Redacted's inspect shows its JSON).
+    return chain(signingKey(), (key) =>
+      Object.defineProperty(explanation, 'signingKey', { value: toHex(key) }),
+    );
+  };
+  // The signer's methods take an explainer third (see makeSigner): the signature ends here instead.
+  const signWith = (options.query ? signer.presign : signer.sign) as unknown as (
+    request: SignableRequest,
+    options: ExplainOptions,
+    explainer: Explainer,
   ) => Promise<Explanation>;
-  return run(request, options, collector(signer, query));
+  return signWith(request, options, explainer);
 }

@@ -1,18 +1,19 @@
 /**
  * @iamkit/signer under the `node` export condition: the same API as the universal entry, with
- * node:crypto (synchronous, no extra ticks) as the default backend.
+ * node:crypto (synchronous, no extra ticks) as the default backend and the fast parts.
  */
 
-import type { CryptoBackend } from './CryptoBackend.js';
-import { computeSignature as computeWith } from './computeSignature.js';
-import { makeSigner, type Signer, type SignerOptions } from './createSigner.js';
-import { fastParts } from './fastParts.js';
-import { getSigningKey as getWith } from './getSigningKey.js';
-import { nodeCryptoBackend } from './nodeCryptoBackend.js';
-import { createStringToSign as stringToSignWith } from './stringToSign.js';
+import type { CryptoBackend } from './backends/CryptoBackend.js';
+import { nodeCryptoBackend } from './backends/nodeCryptoBackend.js';
+import { fastParts } from './parts/fast/fastParts.js';
+import { makeSigner } from './signer/makeSigner.js';
+import { computeSignature as computeSignatureWith } from './steps/computeSignature.js';
+import { createStringToSign as createStringToSignWith } from './steps/createStringToSign.js';
+import { getSigningKey as getSigningKeyWith } from './steps/getSigningKey.js';
+import type { Signer, SignerOptions } from './types.js';
 
+export { nodeCryptoBackend } from './backends/nodeCryptoBackend.js';
 export * from './index.js';
-export { nodeCryptoBackend } from './nodeCryptoBackend.js';
 
 /**
  * Creates a SigV4 signer (node:crypto unless `crypto` says otherwise), built from the fast parts.
@@ -24,7 +25,7 @@ export { nodeCryptoBackend } from './nodeCryptoBackend.js';
  * ```
  */
 export const createSigner = (options: SignerOptions): Signer =>
-  makeSigner(options?.crypto ? options : { ...options, crypto: nodeCryptoBackend }, fastParts);
+  makeSigner(options, fastParts, nodeCryptoBackend);
 
 /**
  * Step 2 of SigV4: the string to sign (node:crypto by default).
@@ -39,7 +40,7 @@ export const createStringToSign = (
   amzDate: string,
   scope: string,
   crypto: CryptoBackend = nodeCryptoBackend,
-): Promise<string> => stringToSignWith(canonicalRequest, amzDate, scope, crypto);
+): Promise<string> => createStringToSignWith(canonicalRequest, amzDate, scope, crypto);
 
 /**
  * Step 3 of SigV4: the signing key (node:crypto by default). Secret material: keep it out of logs.
@@ -55,7 +56,7 @@ export const getSigningKey = (
   region: string,
   service: string,
   crypto: CryptoBackend = nodeCryptoBackend,
-): Promise<Uint8Array> => getWith(secretAccessKey, date, region, service, crypto);
+): Promise<Uint8Array> => getSigningKeyWith(secretAccessKey, date, region, service, crypto);
 
 /**
  * Step 4 of SigV4: the hex signature (node:crypto by default).
@@ -69,4 +70,4 @@ export const computeSignature = (
   signingKey: Uint8Array,
   stringToSign: string,
   crypto: CryptoBackend = nodeCryptoBackend,
-): Promise<string> => computeWith(signingKey, stringToSign, crypto);
+): Promise<string> => computeSignatureWith(signingKey, stringToSign, crypto);

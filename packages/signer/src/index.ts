@@ -2,15 +2,12 @@
  * @iamkit/signer: AWS Signature Version 4 for every JavaScript runtime. This entry uses WebCrypto;
  * under the `node` export condition the package resolves to `index.node.ts` (node:crypto).
  */
-export { type DateInput, toAmzDate } from './amzDate.js';
-export type { CryptoBackend, MaybePromise } from './CryptoBackend.js';
-export { type HeaderMap, type HeaderValue, UNSIGNED_HEADERS } from './canonicalHeaders.js';
-export { computeSignature } from './computeSignature.js';
-export { type CanonicalRequestOptions, createCanonicalRequest } from './createCanonicalRequest.js';
-export { createSigner, type Signer, type SignerOptions } from './createSigner.js';
+export type { CryptoBackend, MaybePromise } from './backends/CryptoBackend.js';
+export { webCryptoBackend } from './backends/webCryptoBackend.js';
+export { UNSIGNED_HEADERS } from './constants.js';
+export { createSigner } from './createSigner.js';
 export { type Credentials, type CredentialsProvider, REFRESH_WINDOW_MS } from './credentials.js';
 export { type ExplainOptions, explain } from './explain.js';
-export { getSigningKey } from './getSigningKey.js';
 export {
   InvalidCredentialsError,
   InvalidDateError,
@@ -23,14 +20,20 @@ export {
   isSignerError,
   SignerError,
 } from './SignerError.js';
-export { createStringToSign, credentialScope } from './stringToSign.js';
+export type { HeaderMap, HeaderValue } from './steps/canonicalHeaders.js';
+export { computeSignature } from './steps/computeSignature.js';
+export { type CanonicalRequestOptions, createCanonicalRequest } from './steps/createCanonicalRequest.js';
+export { createStringToSign, credentialScope } from './steps/createStringToSign.js';
+export { getSigningKey } from './steps/getSigningKey.js';
+export { type DateInput, toAmzDate } from './steps/toAmzDate.js';
+export { uriEscape } from './steps/uriEscape.js';
 export type {
   Body,
   Explanation,
   PresignOptions,
   SignableRequest,
   SignedRequest,
+  Signer,
+  SignerOptions,
   SignOptions,
 } from './types.js';
-export { uriEscape } from './uriEscape.js';
-export { webCryptoBackend } from './webCryptoBackend.js';

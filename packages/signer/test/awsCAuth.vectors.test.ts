@@ -4,15 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { computeSignature } from '../src/computeSignature.js';
-import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
 import { explain } from '../src/explain.js';
-import { getSigningKey } from '../src/getSigningKey.js';
-import { createStringToSign } from '../src/stringToSign.js';
-import { variants } from './helpers/backends.js';
-import { parseRawRequest } from './helpers/rawRequest.js';
-import { renderSigned } from './helpers/renderSigned.js';
-import { vectorsDir } from './helpers/vectors.js';
+import { computeSignature } from '../src/steps/computeSignature.js';
+import { createCanonicalRequest } from '../src/steps/createCanonicalRequest.js';
+import { createStringToSign } from '../src/steps/createStringToSign.js';
+import { getSigningKey } from '../src/steps/getSigningKey.js';
+import { variants } from './support/backends.js';
+import { parseRawRequest } from './support/rawRequest.js';
+import { renderSigned } from './support/renderSigned.js';
+import { vectorsDir } from './support/vectors.js';
 
 interface Context {
   credentials: { access_key_id: string; secret_access_key: string; token?: string };

@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import type { SignableRequest } from '../src/types.js';
-import { variants } from './helpers/backends.js';
-import { ACCESS_KEY_ID, DATE, SECRET, TOKEN } from './helpers/fixtures.js';
+import { variants } from './support/backends.js';
+import { ACCESS_KEY_ID, DATE, SECRET, TOKEN } from './support/fixtures.js';
 
 const BOTOCORE_SIGNER = `
 import datetime, json, sys

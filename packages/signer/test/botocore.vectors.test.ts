@@ -6,10 +6,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createSigner } from '../src/createSigner.js';
 import { explain } from '../src/explain.js';
-import { variants } from './helpers/backends.js';
-import { headerValue, parseRawRequest } from './helpers/rawRequest.js';
-import { renderSigned } from './helpers/renderSigned.js';
-import { vectorsDir } from './helpers/vectors.js';
+import { variants } from './support/backends.js';
+import { headerValue, parseRawRequest } from './support/rawRequest.js';
+import { renderSigned } from './support/renderSigned.js';
+import { vectorsDir } from './support/vectors.js';
 
 const suiteRoot = vectorsDir('sigv4-botocore');
 const suite = suiteRoot && join(suiteRoot, 'tests', 'unit', 'auth', 'aws4_testsuite');

@@ -1,11 +1,11 @@
 // How sign / presign take what callers actually pass: method references handed to map, null,
 // URL objects, mixed-case header lists, bad per-call scope parts, URLs that are already presigned.
 import { describe, expect, test } from 'vitest';
-import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
 import { explain } from '../src/explain.js';
 import { isInvalidRequestError, type SignerError } from '../src/SignerError.js';
-import { variants } from './helpers/backends.js';
-import { credentials, DATE } from './helpers/fixtures.js';
+import { createCanonicalRequest } from '../src/steps/createCanonicalRequest.js';
+import { variants } from './support/backends.js';
+import { credentials, DATE } from './support/fixtures.js';
 
 const rejection = (promise: Promise<unknown>) =>
   promise.then(

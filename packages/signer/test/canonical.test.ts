@@ -1,17 +1,18 @@
 // Unit tests of the canonical-request building blocks. Expected values follow the SigV4 rules
 // (RFC 3986 unreserved set, sort by name then value, header value trimming), worked out by hand.
 import { describe, expect, test, vi } from 'vitest';
-import { canonicalHeaders, UNSIGNED_HEADERS } from '../src/canonicalHeaders.js';
-import { canonicalHeadersFast } from '../src/canonicalHeadersFast.js';
-import { canonicalQuery } from '../src/canonicalQuery.js';
-import { canonicalQueryFast } from '../src/canonicalQueryFast.js';
-import { canonicalUri } from '../src/canonicalUri.js';
-import { createCanonicalRequest } from '../src/createCanonicalRequest.js';
-import { type ParsedUrl, parseUrl } from '../src/parseUrl.js';
-import { parseUrlFast } from '../src/parseUrlFast.js';
+import { UNSIGNED_HEADERS } from '../src/constants.js';
+import { canonicalHeadersFast } from '../src/parts/fast/canonicalHeadersFast.js';
+import { canonicalQueryFast } from '../src/parts/fast/canonicalQueryFast.js';
+import { parseUrlFast } from '../src/parts/fast/parseUrlFast.js';
 import { isInvalidRequestError } from '../src/SignerError.js';
-import { uriEscape } from '../src/uriEscape.js';
-import { DOCS_CANONICAL_REQUEST } from './helpers/fixtures.js';
+import { canonicalHeaders } from '../src/steps/canonicalHeaders.js';
+import { canonicalQuery } from '../src/steps/canonicalQuery.js';
+import { canonicalUri } from '../src/steps/canonicalUri.js';
+import { createCanonicalRequest } from '../src/steps/createCanonicalRequest.js';
+import { type ParsedUrl, parseUrl } from '../src/steps/parseUrl.js';
+import { uriEscape } from '../src/steps/uriEscape.js';
+import { DOCS_CANONICAL_REQUEST } from './support/fixtures.js';
 
 const rejects = (work: () => unknown) => {
   try {
@@ -40,7 +41,7 @@ describe('uriEscape', () => {
 test("the fast parser's first call in a fresh module refuses a missing url (no remembered answer to return)", async () => {
   for (const url of [undefined, null, '']) {
     vi.resetModules();
-    const { parseUrlFast: fresh } = await import('../src/parseUrlFast.js');
+    const { parseUrlFast: fresh } = await import('../src/parts/fast/parseUrlFast.js');
     expect(rejects(() => fresh(url as unknown as string))).toMatch(/Invalid URL/);
   }
 });
@@ -50,25 +51,30 @@ describe.each([
   ['fast', parseUrlFast],
 ] as const)('parseUrl (%s)', (_label, parseUrl) => {
   test('splits an absolute URL without re-encoding it', () => {
-    expect(parseUrl('https://IAM.amazonaws.com:443/a b/c?x=1&y#top')).toEqual([
-      'https://IAM.amazonaws.com:443/a b/c?x=1&y',
-      'iam.amazonaws.com',
-      '/a b/c',
-      'x=1&y',
-    ]);
-    expect(parseUrl('https://h/p#f')).toEqual(['https://h/p', 'h', '/p', '']);
+    expect(parseUrl('https://IAM.amazonaws.com:443/a b/c?x=1&y#top')).toEqual({
+      base: 'https://IAM.amazonaws.com:443/a b/c?x=1&y',
+      host: 'iam.amazonaws.com',
+      path: '/a b/c',
+      query: 'x=1&y',
+    });
+    expect(parseUrl('https://h/p#f')).toEqual({ base: 'https://h/p', host: 'h', path: '/p', query: '' });
   });
   test('keeps a non-default port, drops userinfo, handles IPv6 and an empty path', () => {
-    expect(parseUrl('http://localhost:8080')).toEqual(['http://localhost:8080', 'localhost:8080', '/', '']);
-    expect(parseUrl('http://localhost:80/')[1]).toBe('localhost');
-    expect(parseUrl('http://localhost:443/')[1]).toBe('localhost:443');
-    expect(parseUrl('https://user:pw@[::1]:443/x')).toEqual([
-      'https://user:pw@[::1]:443/x',
-      '[::1]',
-      '/x',
-      '',
-    ]);
-    expect(parseUrl('https://[::1]:8443/')[1]).toBe('[::1]:8443');
+    expect(parseUrl('http://localhost:8080')).toEqual({
+      base: 'http://localhost:8080',
+      host: 'localhost:8080',
+      path: '/',
+      query: '',
+    });
+    expect(parseUrl('http://localhost:80/').host).toBe('localhost');
+    expect(parseUrl('http://localhost:443/').host).toBe('localhost:443');
+    expect(parseUrl('https://user:pw@[::1]:443/x')).toEqual({
+      base: 'https://user:pw@[::1]:443/x',
+      host: '[::1]',
+      path: '/x',
+      query: '',
+    });
+    expect(parseUrl('https://[::1]:8443/').host).toBe('[::1]:8443');
   });
   test('rejects relative or non-string URLs with InvalidRequestError', () => {
     expect(rejects(() => parseUrl('/relative'))).toMatch(/Invalid URL/);
@@ -126,16 +132,16 @@ describe.each([
       'https://h_1.example',
       'HTTPS://H?x',
     ]) {
-      expect(parseUrl(url)[1], url).toBe(new URL(url).host);
+      expect(parseUrl(url).host, url).toBe(new URL(url).host);
     }
   });
   test('keeps raw spaces and other characters in path and query, and `\\` in the query', () => {
-    expect(parseUrl('https://h/example space/?a b=c|d&e=\\#f g')).toEqual([
-      'https://h/example space/?a b=c|d&e=\\',
-      'h',
-      '/example space/',
-      'a b=c|d&e=\\',
-    ]);
+    expect(parseUrl('https://h/example space/?a b=c|d&e=\\#f g')).toEqual({
+      base: 'https://h/example space/?a b=c|d&e=\\',
+      host: 'h',
+      path: '/example space/',
+      query: 'a b=c|d&e=\\',
+    });
   });
   test('generated URLs: refused, or the host, path and query fetch would send', () => {
     let seed = 7; // a fixed sequence (linear congruential), so failures reproduce
@@ -190,7 +196,7 @@ describe.each([
       accepted++;
       // Accepted: fetch would send it (URL parses it) to the host signed, with the path and the
       // query signed (URL percent-encodes some of their characters, as the canonical forms do).
-      const [, host, path, query] = parsed;
+      const { host, path, query } = parsed;
       // The host as signed, not re-parsed (that would normalise a port or a case we got wrong).
       expect(host, JSON.stringify(url)).toBe(sent!.host);
       const ours = new URL(`${url.slice(0, url.indexOf(':'))}://${host}${path}?${query}`);
@@ -266,8 +272,10 @@ describe.each([
       { 'x-amz-date': 'D' },
       UNSIGNED_HEADERS,
     );
-    expect(result[0]).toBe('a:1,2,3\nhost:example.com\nmy-header:a b\nx:v1 v2 v3\nx-amz-date:D\n');
-    expect(result[1]).toBe('a;host;my-header;x;x-amz-date');
+    expect(result.canonicalHeaders).toBe(
+      'a:1,2,3\nhost:example.com\nmy-header:a b\nx:v1 v2 v3\nx-amz-date:D\n',
+    );
+    expect(result.signedHeaders).toBe('a;host;my-header;x;x-amz-date');
   });
   test("ignores the input's copies of the headers the signer sets, and remembers their spelling", () => {
     const result = canonicalHeaders(
@@ -276,8 +284,8 @@ describe.each([
       { 'x-amz-date': 'new', authorization: null },
       UNSIGNED_HEADERS,
     );
-    expect(result[0]).toBe('host:proxy:8443\nx-amz-date:new\n');
-    expect(result[2]).toEqual({ 'x-amz-date': 'X-Amz-Date', authorization: 'Authorization' });
+    expect(result.canonicalHeaders).toBe('host:proxy:8443\nx-amz-date:new\n');
+    expect(result.inputNames).toEqual({ 'x-amz-date': 'X-Amz-Date', authorization: 'Authorization' });
   });
   test('a number or boolean is signed as the string sent; null is skipped like undefined', () => {
     const headers = {
@@ -290,12 +298,16 @@ describe.each([
       'X-List': ['a', ' b '],
     };
     const result = canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS);
-    expect(result[0]).toBe('content-length:35\nhost:h\nx-flag:true\nx-list:a,b\nx-off:false\nx-zero:0\n');
-    expect(result[1]).toBe('content-length;host;x-flag;x-list;x-off;x-zero');
+    expect(result.canonicalHeaders).toBe(
+      'content-length:35\nhost:h\nx-flag:true\nx-list:a,b\nx-off:false\nx-zero:0\n',
+    );
+    expect(result.signedHeaders).toBe('content-length;host;x-flag;x-list;x-off;x-zero');
   });
   test('only ASCII whitespace is trimmed and collapsed, as aws-c-auth does', () => {
     const headers = { C: ' \t\v\f\r\n z \v\f w\t\r\n ', E: '\v\f', F: ['a ', '\tb'] };
-    expect(canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS)[0]).toBe('c:z w\ne:\nf:a,b\nhost:h\n');
+    expect(canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS).canonicalHeaders).toBe(
+      'c:z w\ne:\nf:a,b\nhost:h\n',
+    );
   });
   test('a value outside ASCII (NBSP, U+2028, a BOM, é) is refused: fetch would send other bytes', () => {
     for (const value of ['\u00a0a', 'x\u2028y', '\ufeffx', 'caf\u00e9', ['ok', '\u3000']]) {
@@ -309,7 +321,9 @@ describe.each([
   });
   test('a header named __proto__ is an ordinary header', () => {
     const headers = JSON.parse('{"__proto__":"v"}') as Record<string, string>;
-    expect(canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS)[0]).toBe('__proto__:v\nhost:h\n');
+    expect(canonicalHeaders(headers, 'h', {}, UNSIGNED_HEADERS).canonicalHeaders).toBe(
+      '__proto__:v\nhost:h\n',
+    );
   });
   test('rejects names that are not RFC 7230 tokens', () => {
     for (const name of ['Bad Header', 'a:b', '', 'é', 'x\ny']) {
@@ -402,17 +416,17 @@ describe('canonicalQuery and "=" in values', () => {
 
 describe('parseUrl reusing the last endpoint', () => {
   test('only when the next URL has exactly that scheme and authority', () => {
-    expect(parseUrl('https://a.example/x')[1]).toBe('a.example');
-    expect(parseUrl('https://a.example.evil/x')[1]).toBe('a.example.evil');
-    expect(parseUrl('https://a.example.evil:8443/x')[1]).toBe('a.example.evil:8443');
-    expect(parseUrl('https://a.example.evil:8443?q=1')).toEqual([
-      'https://a.example.evil:8443?q=1',
-      'a.example.evil:8443',
-      '/',
-      'q=1',
-    ]);
-    expect(parseUrl('https://a.example.evil:8443')[2]).toBe('/');
-    expect(parseUrl('http://a.example.evil:8443/y')[1]).toBe('a.example.evil:8443');
-    expect(parseUrl('https://b.example/z')[1]).toBe('b.example');
+    expect(parseUrl('https://a.example/x').host).toBe('a.example');
+    expect(parseUrl('https://a.example.evil/x').host).toBe('a.example.evil');
+    expect(parseUrl('https://a.example.evil:8443/x').host).toBe('a.example.evil:8443');
+    expect(parseUrl('https://a.example.evil:8443?q=1')).toEqual({
+      base: 'https://a.example.evil:8443?q=1',
+      host: 'a.example.evil:8443',
+      path: '/',
+      query: 'q=1',
+    });
+    expect(parseUrl('https://a.example.evil:8443').path).toBe('/');
+    expect(parseUrl('http://a.example.evil:8443/y').host).toBe('a.example.evil:8443');
+    expect(parseUrl('https://b.example/z').host).toBe('b.example');
   });
 });

@@ -5,8 +5,8 @@ import { createSigner } from '../src/createSigner.js';
 import type { Credentials } from '../src/credentials.js';
 import { explain } from '../src/explain.js';
 import { isInvalidCredentialsError } from '../src/SignerError.js';
-import { variants } from './helpers/backends.js';
-import { ACCESS_KEY_ID, credentials, DATE, parseAuthorization, SECRET, TOKEN } from './helpers/fixtures.js';
+import { variants } from './support/backends.js';
+import { ACCESS_KEY_ID, credentials, DATE, parseAuthorization, SECRET, TOKEN } from './support/fixtures.js';
 
 const request = { url: 'https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15' };
 const MINUTE = 60_000;

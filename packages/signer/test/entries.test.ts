@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import * as universal from '../src/index.js';
 import * as node from '../src/index.node.js';
-import { credentials, DATE } from './helpers/fixtures.js';
+import { credentials, DATE } from './support/fixtures.js';
 
 const options = { credentials, region: 'us-east-1', service: 'iam' };
 const request = { url: 'https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08' };

@@ -2,9 +2,9 @@
 // the code leaves unsigned, so the two cannot drift apart.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { UNSIGNED_HEADERS } from '../src/canonicalHeaders.js';
-import { variants } from './helpers/backends.js';
-import { credentials, DATE, parseAuthorization } from './helpers/fixtures.js';
+import { UNSIGNED_HEADERS } from '../src/constants.js';
+import { variants } from './support/backends.js';
+import { credentials, DATE, parseAuthorization } from './support/fixtures.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const section =

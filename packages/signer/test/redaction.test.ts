@@ -15,8 +15,8 @@ import {
   isSignerError,
   SignerError,
 } from '../src/SignerError.js';
-import { variants } from './helpers/backends.js';
-import { ACCESS_KEY_ID, DATE, SECRET, TOKEN } from './helpers/fixtures.js';
+import { variants } from './support/backends.js';
+import { ACCESS_KEY_ID, DATE, SECRET, TOKEN } from './support/fixtures.js';
 
 const ENCODED_TOKEN = encodeURIComponent(TOKEN);
 const withToken = { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET, sessionToken: TOKEN };

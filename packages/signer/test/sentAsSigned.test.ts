@@ -2,7 +2,7 @@
 // backends and both part sets. `new URL()` stands for fetch (the host it contacts).
 import { describe, expect, test } from 'vitest';
 import { explain } from '../src/explain.js';
-import { variants } from './helpers/backends.js';
+import { variants } from './support/backends.js';
 
 const credentials = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
 const signingDate = new Date('2015-08-30T12:36:00Z');
@@ -63,5 +63,79 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     // What AWS does with the one header line it receives: trim it, collapse its runs of spaces.
     expect(line.trim().replace(/[ \t]+/g, ' ')).toBe(signedHeaders(canonicalRequest)['x-list']);
     expect(signedHeaders(canonicalRequest)['x-list']).toBe('a,b,c d');
+  });
+});
+
+/** Canonical form of a raw query, worked out independently: parts split at the first `=`, decoded, escaped, sorted. */
+const canonicalOf = (query: string) =>
+  query
+    .split('&')
+    .filter((part) => part && !part.startsWith('X-Amz-Signature='))
+    .map((part) => {
+      const equals = part.indexOf('=');
+      const encode = (raw: string) =>
+        encodeURIComponent(decodeURIComponent(raw)).replace(
+          /[!'()*]/g,
+          (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+        );
+      return equals < 0
+        ? [encode(part), '']
+        : [encode(part.slice(0, equals)), encode(part.slice(equals + 1))];
+    })
+    .sort(([a, x], [b, y]) => (a! < b! ? -1 : a! > b! ? 1 : x! < y! ? -1 : x! > y! ? 1 : 0))
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
+
+describe.each(variants)('%s: presigned URLs', (_label, crypto, createSigner) => {
+  const signer = createSigner({ credentials, region: 'us-east-1', service: 'iam', crypto });
+
+  // `?`, `&` and `#` at every edge of the path, the query and the fragment. The path fetch sends,
+  // its parameters and its fragment are the input's, plus the X-Amz-* parameters: the query signed.
+  test.each([
+    'https://iam.amazonaws.com/a&',
+    'https://iam.amazonaws.com/a=',
+    'https://iam.amazonaws.com/&',
+    'https://iam.amazonaws.com/a&#f',
+    'https://iam.amazonaws.com/a&/b&',
+    'https://iam.amazonaws.com',
+    'https://iam.amazonaws.com?',
+    'https://iam.amazonaws.com#f?x&',
+    'https://iam.amazonaws.com/?',
+    'https://iam.amazonaws.com/?#',
+    'https://iam.amazonaws.com/?#f',
+    'https://iam.amazonaws.com/?&',
+    'https://iam.amazonaws.com/?&&',
+    'https://iam.amazonaws.com/?a',
+    'https://iam.amazonaws.com/?a&',
+    'https://iam.amazonaws.com/?a=1&',
+    'https://iam.amazonaws.com/?a=1&&b=2',
+    'https://iam.amazonaws.com/?&a=1',
+    'https://iam.amazonaws.com/?a=?&b=&#c&',
+    'https://iam.amazonaws.com/a?b?',
+    'https://iam.amazonaws.com/a&?b&',
+    'https://iam.amazonaws.com/a#',
+    'https://iam.amazonaws.com/a#&',
+    'https://iam.amazonaws.com/a?#?',
+  ])('%s', async (url) => {
+    const { request: presigned, canonicalRequest } = await explain(
+      signer,
+      { url },
+      { signingDate, query: true },
+    );
+    const sent = new URL(presigned.url);
+    const given = new URL(url);
+    expect(sent.pathname).toBe(given.pathname);
+    expect(sent.hash).toBe(given.hash);
+    const amz = (name: string) => name.startsWith('X-Amz-');
+    expect([...sent.searchParams].filter(([name]) => !amz(name))).toEqual([...given.searchParams]);
+    expect([...sent.searchParams.keys()].filter(amz)).toEqual([
+      'X-Amz-Algorithm',
+      'X-Amz-Credential',
+      'X-Amz-Date',
+      'X-Amz-SignedHeaders',
+      'X-Amz-Expires',
+      'X-Amz-Signature',
+    ]);
+    expect(canonicalRequest.split('\n')[2]).toBe(canonicalOf(sent.search.slice(1)));
   });
 });

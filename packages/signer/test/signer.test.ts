@@ -2,16 +2,16 @@
 // signatures themselves is the conformance suites' job; here: what goes where, and options.
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { toHex } from '../src/backends/toHex.js';
 import { explain } from '../src/explain.js';
-import { getSigningKey } from '../src/getSigningKey.js';
-import { toHex } from '../src/hex.js';
 import {
   isInvalidDateError,
   isInvalidExpiryError,
   isInvalidRequestError,
   type SignerError,
 } from '../src/SignerError.js';
-import { variants } from './helpers/backends.js';
+import { getSigningKey } from '../src/steps/getSigningKey.js';
+import { variants } from './support/backends.js';
 import {
   ACCESS_KEY_ID,
   countingBackend,
@@ -21,7 +21,7 @@ import {
   SECRET,
   sha256,
   TOKEN,
-} from './helpers/fixtures.js';
+} from './support/fixtures.js';
 
 const BODY = 'Action=ListUsers&Version=2010-05-08';
 const listUsers = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { signingKeyCache } from '../src/signingKeyCache.js';
+import { signingKeyCache } from '../src/parts/signingKeyCache.js';
 
 const fill = (limit: unknown, count: number) => {
   const cache = signingKeyCache<number>(limit as number);

@@ -2,13 +2,13 @@
 // SigV4 documentation (signing key, canonical request hash, signature) and RFC 4231 / FIPS 180 values.
 import { createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { computeSignature } from '../src/computeSignature.js';
-import { getSigningKey } from '../src/getSigningKey.js';
-import { toHex } from '../src/hex.js';
-import { nodeCryptoBackend } from '../src/nodeCryptoBackend.js';
-import { createStringToSign, credentialScope } from '../src/stringToSign.js';
-import { backends } from './helpers/backends.js';
-import { DOCS_CANONICAL_REQUEST, SECRET } from './helpers/fixtures.js';
+import { nodeCryptoBackend } from '../src/backends/nodeCryptoBackend.js';
+import { toHex } from '../src/backends/toHex.js';
+import { computeSignature } from '../src/steps/computeSignature.js';
+import { createStringToSign, credentialScope } from '../src/steps/createStringToSign.js';
+import { getSigningKey } from '../src/steps/getSigningKey.js';
+import { backends } from './support/backends.js';
+import { DOCS_CANONICAL_REQUEST, SECRET } from './support/fixtures.js';
 
 test('toHex uses two lowercase digits per byte', () => {
   expect(toHex(new Uint8Array([0, 15, 16, 171, 255]))).toBe('000f10abff');

@@ -1,6 +1,6 @@
 // The conformance suites must fail, not skip, when CI is set and the shared vectors are missing.
 import { afterEach, expect, test, vi } from 'vitest';
-import { vectorsDir } from './helpers/vectors.js';
+import { vectorsDir } from './support/vectors.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,6 +1,6 @@
 // The one place client errors become sentences for people. IAM's error family comes from @iamkit/iam
-// (moving to @iamkit/runtime); Cognito's from the stand-in invoke.
-import { isIamError, isIamServiceError, isIamTimeoutError } from '@iamkit/iam';
+// (the runtime's AwsError family); Cognito's from the stand-in invoke.
+import { isAwsCredentialsError, isAwsError, isAwsServiceError, isAwsTimeoutError } from '@iamkit/iam';
 import { isCredentialsError } from '@iamkit/provider-config';
 import { isCognitoServiceError } from './cognitoAdminInvoke.js';
 
@@ -63,7 +63,7 @@ function byCode(code: string, message: string): ReadableError | undefined {
 
 /** Turns what a client call threw into a title and a sentence; unknown errors are rethrown. */
 export function describeError(error: unknown): ReadableError {
-  if (isIamServiceError(error) || isCognitoServiceError(error)) {
+  if (isAwsServiceError(error) || isCognitoServiceError(error)) {
     if (isCognitoServiceError(error) && error.statusCode === 0) {
       return { status: 502, title: 'Cognito could not be reached', detail: error.message };
     }
@@ -75,10 +75,12 @@ export function describeError(error: unknown): ReadableError {
       }
     );
   }
-  if (isIamTimeoutError(error)) {
+  if (isAwsTimeoutError(error)) {
     return { status: 502, title: 'AWS did not answer in time', detail: error.message };
   }
-  if (isIamError(error)) return { status: 502, title: 'IAM could not be reached', detail: error.message };
-  if (isCredentialsError(error)) return { status: 502, title: 'No credentials', detail: error.message };
+  if (isCredentialsError(error) || isAwsCredentialsError(error)) {
+    return { status: 502, title: 'No credentials', detail: error.message };
+  }
+  if (isAwsError(error)) return { status: 502, title: 'IAM could not be reached', detail: error.message };
   throw error;
 }

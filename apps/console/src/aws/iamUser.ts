@@ -12,7 +12,7 @@ import {
   getUser,
   getUserPolicy,
   type IamShapes,
-  isIamServiceError,
+  isAwsServiceError,
   listAccessKeys,
   listAttachedUserPolicies,
   listGroupsForUser,
@@ -102,7 +102,7 @@ export async function deleteIamUser(connection: Connection, userName: string): P
       removeUserFromGroup(client, { UserName: userName, GroupName: group.GroupName }),
     ),
     deleteLoginProfile(client, { UserName: userName }).catch((error: unknown) => {
-      if (!isIamServiceError(error) || error.code !== 'NoSuchEntity') throw error;
+      if (!isAwsServiceError(error) || error.code !== 'NoSuchEntity') throw error;
     }),
   ]);
   await deleteUser(client, { UserName: userName });

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 // The repo's one browser bundler setup (esbuild, browser conditions, ESM), shared with the signer.
-import { bundleForBrowser } from '../../../signer/scripts/bundle-size.mjs';
+import { bundleForBrowser } from '../../../signer/scripts/bundleSize.mjs';
 
 const testDir = dirname(dirname(fileURLToPath(import.meta.url)));
 

@@ -3155,7 +3155,7 @@ export interface components {
         };
         CreateOpenIDConnectProviderResponse: {
             OpenIDConnectProviderArn?: components["schemas"]["arnType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         CreatePolicyRequest: {
             PolicyName: components["schemas"]["policyNameType"];
@@ -3196,7 +3196,7 @@ export interface components {
         };
         CreateSAMLProviderResponse: {
             SAMLProviderArn?: components["schemas"]["arnType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         CreateServiceLinkedRoleRequest: {
             AWSServiceName: components["schemas"]["groupNameType"];
@@ -3255,7 +3255,7 @@ export interface components {
             RequestMessage?: components["schemas"]["requestMessageType"];
             Permissions?: components["schemas"]["DelegationPermission"];
             PermissionPolicy?: components["schemas"]["permissionType"];
-            RolePermissionRestrictionArns?: components["schemas"]["rolePermissionRestrictionArnListType"];
+            RolePermissionRestrictionArns: components["schemas"]["rolePermissionRestrictionArnListType"];
             OwnerId?: components["schemas"]["ownerIdType"];
             ApproverId?: components["schemas"]["arnType"];
             State?: components["schemas"]["stateType"];
@@ -3352,7 +3352,7 @@ export interface components {
         };
         DeletionTaskFailureReasonType: {
             Reason?: components["schemas"]["ReasonType"];
-            RoleUsageList?: components["schemas"]["RoleUsageListType"];
+            RoleUsageList: components["schemas"]["RoleUsageListType"];
         };
         DeletionTaskIdType: string;
         /** @enum {string} */
@@ -3372,12 +3372,12 @@ export interface components {
         DisableOrganizationsRootCredentialsManagementRequest: Record<string, never>;
         DisableOrganizationsRootCredentialsManagementResponse: {
             OrganizationId?: components["schemas"]["OrganizationIdType"];
-            EnabledFeatures?: components["schemas"]["FeaturesListType"];
+            EnabledFeatures: components["schemas"]["FeaturesListType"];
         };
         DisableOrganizationsRootSessionsRequest: Record<string, never>;
         DisableOrganizationsRootSessionsResponse: {
             OrganizationId?: components["schemas"]["OrganizationIdType"];
-            EnabledFeatures?: components["schemas"]["FeaturesListType"];
+            EnabledFeatures: components["schemas"]["FeaturesListType"];
         };
         DuplicateCertificateException: {
             message?: components["schemas"]["duplicateCertificateMessage"];
@@ -3394,12 +3394,12 @@ export interface components {
         EnableOrganizationsRootCredentialsManagementRequest: Record<string, never>;
         EnableOrganizationsRootCredentialsManagementResponse: {
             OrganizationId?: components["schemas"]["OrganizationIdType"];
-            EnabledFeatures?: components["schemas"]["FeaturesListType"];
+            EnabledFeatures: components["schemas"]["FeaturesListType"];
         };
         EnableOrganizationsRootSessionsRequest: Record<string, never>;
         EnableOrganizationsRootSessionsResponse: {
             OrganizationId?: components["schemas"]["OrganizationIdType"];
-            EnabledFeatures?: components["schemas"]["FeaturesListType"];
+            EnabledFeatures: components["schemas"]["FeaturesListType"];
         };
         EnableOutboundWebIdentityFederationResponse: {
             IssuerIdentifier?: components["schemas"]["stringType"];
@@ -3435,12 +3435,12 @@ export interface components {
             EvalActionName: components["schemas"]["ActionNameType"];
             EvalResourceName?: components["schemas"]["ResourceNameType"];
             EvalDecision: components["schemas"]["PolicyEvaluationDecisionType"];
-            MatchedStatements?: components["schemas"]["StatementListType"];
-            MissingContextValues?: components["schemas"]["ContextKeyNamesResultListType"];
+            MatchedStatements: components["schemas"]["StatementListType"];
+            MissingContextValues: components["schemas"]["ContextKeyNamesResultListType"];
             OrganizationsDecisionDetail?: components["schemas"]["OrganizationsDecisionDetail"];
             PermissionsBoundaryDecisionDetail?: components["schemas"]["PermissionsBoundaryDecisionDetail"];
-            EvalDecisionDetails?: components["schemas"]["EvalDecisionDetailsType"];
-            ResourceSpecificResults?: components["schemas"]["ResourceSpecificResultListType"];
+            EvalDecisionDetails: components["schemas"]["EvalDecisionDetailsType"];
+            ResourceSpecificResults: components["schemas"]["ResourceSpecificResultListType"];
         };
         EvaluationResultsListType: components["schemas"]["EvaluationResult"][];
         FeatureDisabledException: {
@@ -3485,10 +3485,10 @@ export interface components {
             Marker?: components["schemas"]["markerType"];
         };
         GetAccountAuthorizationDetailsResponse: {
-            UserDetailList?: components["schemas"]["userDetailListType"];
-            GroupDetailList?: components["schemas"]["groupDetailListType"];
-            RoleDetailList?: components["schemas"]["roleDetailListType"];
-            Policies?: components["schemas"]["ManagedPolicyDetailListType"];
+            UserDetailList: components["schemas"]["userDetailListType"];
+            GroupDetailList: components["schemas"]["groupDetailListType"];
+            RoleDetailList: components["schemas"]["roleDetailListType"];
+            Policies: components["schemas"]["ManagedPolicyDetailListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -3496,13 +3496,13 @@ export interface components {
             PasswordPolicy: components["schemas"]["PasswordPolicy"];
         };
         GetAccountSummaryResponse: {
-            SummaryMap?: components["schemas"]["summaryMapType"];
+            SummaryMap: components["schemas"]["summaryMapType"];
         };
         GetContextKeysForCustomPolicyRequest: {
             PolicyInputList: components["schemas"]["SimulationPolicyListType"];
         };
         GetContextKeysForPolicyResponse: {
-            ContextKeyNames?: components["schemas"]["ContextKeyNamesResultListType"];
+            ContextKeyNames: components["schemas"]["ContextKeyNamesResultListType"];
         };
         GetContextKeysForPrincipalPolicyRequest: {
             PolicySourceArn: components["schemas"]["arnType"];
@@ -3571,17 +3571,17 @@ export interface components {
             UserName?: components["schemas"]["userNameType"];
             SerialNumber: components["schemas"]["serialNumberType"];
             EnableDate?: components["schemas"]["dateType"];
-            Certifications?: components["schemas"]["CertificationMapType"];
+            Certifications: components["schemas"]["CertificationMapType"];
         };
         GetOpenIDConnectProviderRequest: {
             OpenIDConnectProviderArn: components["schemas"]["arnType"];
         };
         GetOpenIDConnectProviderResponse: {
             Url?: components["schemas"]["OpenIDConnectProviderUrlType"];
-            ClientIDList?: components["schemas"]["clientIDListType"];
-            ThumbprintList?: components["schemas"]["thumbprintListType"];
+            ClientIDList: components["schemas"]["clientIDListType"];
+            ThumbprintList: components["schemas"]["thumbprintListType"];
             CreateDate?: components["schemas"]["dateType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         GetOrganizationsAccessReportRequest: {
             JobId: components["schemas"]["jobIDType"];
@@ -3595,7 +3595,7 @@ export interface components {
             JobCompletionDate?: components["schemas"]["dateType"];
             NumberOfServicesAccessible?: components["schemas"]["integerType"];
             NumberOfServicesNotAccessed?: components["schemas"]["integerType"];
-            AccessDetails?: components["schemas"]["AccessDetails"];
+            AccessDetails: components["schemas"]["AccessDetails"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["markerType"];
             ErrorDetails?: components["schemas"]["ErrorDetails"];
@@ -3640,9 +3640,9 @@ export interface components {
             SAMLMetadataDocument?: components["schemas"]["SAMLMetadataDocumentType"];
             CreateDate?: components["schemas"]["dateType"];
             ValidUntil?: components["schemas"]["dateType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
             AssertionEncryptionMode?: components["schemas"]["assertionEncryptionModeType"];
-            PrivateKeyList?: components["schemas"]["privateKeyList"];
+            PrivateKeyList: components["schemas"]["privateKeyList"];
         };
         GetSSHPublicKeyRequest: {
             UserName: components["schemas"]["userNameType"];
@@ -3723,8 +3723,8 @@ export interface components {
             GroupId?: components["schemas"]["idType"];
             Arn?: components["schemas"]["arnType"];
             CreateDate?: components["schemas"]["dateType"];
-            GroupPolicyList?: components["schemas"]["policyDetailListType"];
-            AttachedManagedPolicies?: components["schemas"]["attachedPoliciesListType"];
+            GroupPolicyList: components["schemas"]["policyDetailListType"];
+            AttachedManagedPolicies: components["schemas"]["attachedPoliciesListType"];
         };
         InstanceProfile: {
             Path: components["schemas"]["pathType"];
@@ -3733,7 +3733,7 @@ export interface components {
             Arn: components["schemas"]["arnType"];
             CreateDate: components["schemas"]["dateType"];
             Roles: components["schemas"]["roleListType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         InvalidAuthenticationCodeException: {
             message?: components["schemas"]["invalidAuthenticationCodeMessage"];
@@ -3784,7 +3784,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListAttachedGroupPoliciesResponse: {
-            AttachedPolicies?: components["schemas"]["attachedPoliciesListType"];
+            AttachedPolicies: components["schemas"]["attachedPoliciesListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -3795,7 +3795,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListAttachedRolePoliciesResponse: {
-            AttachedPolicies?: components["schemas"]["attachedPoliciesListType"];
+            AttachedPolicies: components["schemas"]["attachedPoliciesListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -3806,7 +3806,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListAttachedUserPoliciesResponse: {
-            AttachedPolicies?: components["schemas"]["attachedPoliciesListType"];
+            AttachedPolicies: components["schemas"]["attachedPoliciesListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -3816,7 +3816,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListDelegationRequestsResponse: {
-            DelegationRequests?: components["schemas"]["delegationRequestsListType"];
+            DelegationRequests: components["schemas"]["delegationRequestsListType"];
             Marker?: components["schemas"]["markerType"];
             isTruncated?: components["schemas"]["booleanType"];
         };
@@ -3829,9 +3829,9 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListEntitiesForPolicyResponse: {
-            PolicyGroups?: components["schemas"]["PolicyGroupListType"];
-            PolicyUsers?: components["schemas"]["PolicyUserListType"];
-            PolicyRoles?: components["schemas"]["PolicyRoleListType"];
+            PolicyGroups: components["schemas"]["PolicyGroupListType"];
+            PolicyUsers: components["schemas"]["PolicyUserListType"];
+            PolicyRoles: components["schemas"]["PolicyRoleListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -3927,16 +3927,16 @@ export interface components {
         };
         ListOpenIDConnectProvidersRequest: Record<string, never>;
         ListOpenIDConnectProvidersResponse: {
-            OpenIDConnectProviderList?: components["schemas"]["OpenIDConnectProviderListType"];
+            OpenIDConnectProviderList: components["schemas"]["OpenIDConnectProviderListType"];
         };
         ListOrganizationsFeaturesRequest: Record<string, never>;
         ListOrganizationsFeaturesResponse: {
             OrganizationId?: components["schemas"]["OrganizationIdType"];
-            EnabledFeatures?: components["schemas"]["FeaturesListType"];
+            EnabledFeatures: components["schemas"]["FeaturesListType"];
         };
         ListPoliciesGrantingServiceAccessEntry: {
             ServiceNamespace?: components["schemas"]["serviceNamespaceType"];
-            Policies?: components["schemas"]["policyGrantingServiceAccessListType"];
+            Policies: components["schemas"]["policyGrantingServiceAccessListType"];
         };
         ListPoliciesGrantingServiceAccessRequest: {
             Marker?: components["schemas"]["markerType"];
@@ -3957,7 +3957,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListPoliciesResponse: {
-            Policies?: components["schemas"]["policyListType"];
+            Policies: components["schemas"]["policyListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -3977,7 +3977,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListPolicyVersionsResponse: {
-            Versions?: components["schemas"]["policyDocumentVersionListType"];
+            Versions: components["schemas"]["policyDocumentVersionListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -4023,7 +4023,7 @@ export interface components {
         };
         ListSAMLProvidersRequest: Record<string, never>;
         ListSAMLProvidersResponse: {
-            SAMLProviderList?: components["schemas"]["SAMLProviderListType"];
+            SAMLProviderList: components["schemas"]["SAMLProviderListType"];
         };
         ListSSHPublicKeysRequest: {
             UserName?: components["schemas"]["userNameType"];
@@ -4031,7 +4031,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListSSHPublicKeysResponse: {
-            SSHPublicKeys?: components["schemas"]["SSHPublicKeyListType"];
+            SSHPublicKeys: components["schemas"]["SSHPublicKeyListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -4063,7 +4063,7 @@ export interface components {
             MaxItems?: components["schemas"]["maxItemsType"];
         };
         ListServiceSpecificCredentialsResponse: {
-            ServiceSpecificCredentials?: components["schemas"]["ServiceSpecificCredentialsListType"];
+            ServiceSpecificCredentials: components["schemas"]["ServiceSpecificCredentialsListType"];
             Marker?: components["schemas"]["responseMarkerType"];
             IsTruncated?: components["schemas"]["booleanType"];
         };
@@ -4145,7 +4145,7 @@ export interface components {
             Description?: components["schemas"]["policyDescriptionType"];
             CreateDate?: components["schemas"]["dateType"];
             UpdateDate?: components["schemas"]["dateType"];
-            PolicyVersionList?: components["schemas"]["policyDocumentVersionListType"];
+            PolicyVersionList: components["schemas"]["policyDocumentVersionListType"];
         };
         ManagedPolicyDetailListType: components["schemas"]["ManagedPolicyDetail"][];
         NoSuchEntityException: {
@@ -4197,7 +4197,7 @@ export interface components {
             Description?: components["schemas"]["policyDescriptionType"];
             CreateDate?: components["schemas"]["dateType"];
             UpdateDate?: components["schemas"]["dateType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         PolicyDetail: {
             PolicyName?: components["schemas"]["policyNameType"];
@@ -4319,9 +4319,9 @@ export interface components {
         ResourceSpecificResult: {
             EvalResourceName: components["schemas"]["ResourceNameType"];
             EvalResourceDecision: components["schemas"]["PolicyEvaluationDecisionType"];
-            MatchedStatements?: components["schemas"]["StatementListType"];
-            MissingContextValues?: components["schemas"]["ContextKeyNamesResultListType"];
-            EvalDecisionDetails?: components["schemas"]["EvalDecisionDetailsType"];
+            MatchedStatements: components["schemas"]["StatementListType"];
+            MissingContextValues: components["schemas"]["ContextKeyNamesResultListType"];
+            EvalDecisionDetails: components["schemas"]["EvalDecisionDetailsType"];
             PermissionsBoundaryDecisionDetail?: components["schemas"]["PermissionsBoundaryDecisionDetail"];
         };
         ResourceSpecificResultListType: components["schemas"]["ResourceSpecificResult"][];
@@ -4341,7 +4341,7 @@ export interface components {
             Description?: components["schemas"]["roleDescriptionType"];
             MaxSessionDuration?: components["schemas"]["roleMaxSessionDurationType"];
             PermissionsBoundary?: components["schemas"]["AttachedPermissionsBoundary"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
             RoleLastUsed?: components["schemas"]["RoleLastUsed"];
         };
         RoleDetail: {
@@ -4351,11 +4351,11 @@ export interface components {
             Arn?: components["schemas"]["arnType"];
             CreateDate?: components["schemas"]["dateType"];
             AssumeRolePolicyDocument?: components["schemas"]["policyDocumentType"];
-            InstanceProfileList?: components["schemas"]["instanceProfileListType"];
-            RolePolicyList?: components["schemas"]["policyDetailListType"];
-            AttachedManagedPolicies?: components["schemas"]["attachedPoliciesListType"];
+            InstanceProfileList: components["schemas"]["instanceProfileListType"];
+            RolePolicyList: components["schemas"]["policyDetailListType"];
+            AttachedManagedPolicies: components["schemas"]["attachedPoliciesListType"];
             PermissionsBoundary?: components["schemas"]["AttachedPermissionsBoundary"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
             RoleLastUsed?: components["schemas"]["RoleLastUsed"];
         };
         RoleLastUsed: {
@@ -4365,7 +4365,7 @@ export interface components {
         RoleUsageListType: components["schemas"]["RoleUsageType"][];
         RoleUsageType: {
             Region?: components["schemas"]["RegionNameType"];
-            Resources?: components["schemas"]["ArnListType"];
+            Resources: components["schemas"]["ArnListType"];
         };
         SAMLMetadataDocumentType: string;
         SAMLPrivateKey: {
@@ -4401,7 +4401,7 @@ export interface components {
             ServerCertificateMetadata: components["schemas"]["ServerCertificateMetadata"];
             CertificateBody: components["schemas"]["certificateBodyType"];
             CertificateChain?: components["schemas"]["certificateChainType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         ServerCertificateMetadata: {
             Path: components["schemas"]["pathType"];
@@ -4422,7 +4422,7 @@ export interface components {
             LastAuthenticatedEntity?: components["schemas"]["arnType"];
             LastAuthenticatedRegion?: components["schemas"]["stringType"];
             TotalAuthenticatedEntities?: components["schemas"]["integerType"];
-            TrackedActionsLastAccessed?: components["schemas"]["TrackedActionsLastAccessed"];
+            TrackedActionsLastAccessed: components["schemas"]["TrackedActionsLastAccessed"];
         };
         ServiceNotSupportedException: {
             message?: components["schemas"]["serviceNotSupportedMessage"];
@@ -4479,7 +4479,7 @@ export interface components {
             Marker?: components["schemas"]["markerType"];
         };
         SimulatePolicyResponse: {
-            EvaluationResults?: components["schemas"]["EvaluationResultsListType"];
+            EvaluationResults: components["schemas"]["EvaluationResultsListType"];
             IsTruncated?: components["schemas"]["booleanType"];
             Marker?: components["schemas"]["responseMarkerType"];
         };
@@ -4689,7 +4689,7 @@ export interface components {
         };
         UploadServerCertificateResponse: {
             ServerCertificateMetadata?: components["schemas"]["ServerCertificateMetadata"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         UploadSigningCertificateRequest: {
             UserName?: components["schemas"]["existingUserNameType"];
@@ -4706,7 +4706,7 @@ export interface components {
             CreateDate: components["schemas"]["dateType"];
             PasswordLastUsed?: components["schemas"]["dateType"];
             PermissionsBoundary?: components["schemas"]["AttachedPermissionsBoundary"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         UserDetail: {
             Path?: components["schemas"]["pathType"];
@@ -4714,11 +4714,11 @@ export interface components {
             UserId?: components["schemas"]["idType"];
             Arn?: components["schemas"]["arnType"];
             CreateDate?: components["schemas"]["dateType"];
-            UserPolicyList?: components["schemas"]["policyDetailListType"];
-            GroupList?: components["schemas"]["groupNameListType"];
-            AttachedManagedPolicies?: components["schemas"]["attachedPoliciesListType"];
+            UserPolicyList: components["schemas"]["policyDetailListType"];
+            GroupList: components["schemas"]["groupNameListType"];
+            AttachedManagedPolicies: components["schemas"]["attachedPoliciesListType"];
             PermissionsBoundary?: components["schemas"]["AttachedPermissionsBoundary"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         VirtualMFADevice: {
             SerialNumber: components["schemas"]["serialNumberType"];
@@ -4726,7 +4726,7 @@ export interface components {
             QRCodePNG?: components["schemas"]["BootstrapDatum"];
             User?: components["schemas"]["User"];
             EnableDate?: components["schemas"]["dateType"];
-            Tags?: components["schemas"]["tagListType"];
+            Tags: components["schemas"]["tagListType"];
         };
         accessKeyIdType: string;
         accessKeyMetadataListType: components["schemas"]["AccessKeyMetadata"][];

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { Explanation, SignedRequest } from '../../src/types.js';
-import { headerValue, parseRawRequest, type RawRequest } from '../helpers/rawRequest.js';
-import { renderSigned } from '../helpers/renderSigned.js';
+import { headerValue, parseRawRequest, type RawRequest } from '../support/rawRequest.js';
+import { renderSigned } from '../support/renderSigned.js';
 import type { CallResult, Job } from './jobs.js';
 
 export interface BrowserCase {

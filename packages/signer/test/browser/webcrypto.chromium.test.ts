@@ -5,8 +5,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundleForBrowser } from '../../scripts/bundle-size.mjs';
-import { vectorsDir } from '../helpers/vectors.js';
+import { bundleForBrowser } from '../../scripts/bundleSize.mjs';
+import { vectorsDir } from '../support/vectors.js';
 import { chromiumAvailable, chromiumPath, launchChromium } from './chromium.js';
 import type { CallResult, JobResult } from './jobs.js';
 import { type StaticServer, startStaticServer } from './staticServer.js';
@@ -26,7 +26,7 @@ if (!hasChromium) console.warn(`\n[signer] SKIPPING the browser suite: no Chromi
 // "exports" with browser conditions (dist/index.js, WebCrypto), exactly what an app would get.
 const entry = `
 import { createSigner, explain } from '@iamkit/signer';
-import { runJobs } from './jobs.ts';
+import { runJobs } from './jobs.js';
 runJobs({ createSigner, explain }, window.__JOBS__).then(
   (results) => { window.__RESULTS__ = results; },
   (error) => { window.__FAILURE__ = String((error && error.stack) || error); },

@@ -1,0 +1,36 @@
+/** Names of every error class of the runtime; guards compare `name`, which survives bundled copies. */
+const NAMES = new Set([
+  'AwsError',
+  'AwsServiceError',
+  'AwsNetworkError',
+  'AwsTimeoutError',
+  'AwsAbortError',
+  'AwsParseError',
+  'AwsConfigError',
+  'AwsCredentialsError',
+]);
+
+/**
+ * Base class of every error a client call can throw: the service's answer, the network, timeouts, aborts,
+ * unreadable responses, bad configuration or input, and credentials (errors of the signer, provider-config
+ * and credential providers are wrapped, the original as `cause`). Messages never quote a secret.
+ *
+ * @example
+ * ```ts
+ * try { await getUser(client, { UserName: 'alice' }); }
+ * catch (error) { if (isAwsError(error)) console.log(error.name, error.message); }
+ * ```
+ */
+export class AwsError extends Error {
+  override name = 'AwsError';
+}
+
+/** True for any error of the runtime's family, whichever copy of the package threw it. */
+export const isAwsError = (error: unknown): error is AwsError =>
+  error instanceof Error && NAMES.has(error.name);
+
+/** Builds the guard of one named subclass. */
+export const guardFor =
+  <T extends AwsError>(name: string) =>
+  (error: unknown): error is T =>
+    error instanceof Error && error.name === name;

@@ -1,0 +1,35 @@
+import { ALGORITHM } from '../constants.js';
+import { uriEscape } from './uriEscape.js';
+
+/** The `X-Amz-*` parameters a presigned URL gets, but its signature. */
+export interface PresignParameters {
+  /** Canonical and sorted, to merge into the canonical query. */
+  readonly signed: string;
+  /** In the order AWS's own signers write them; an omitted session token is only here. */
+  readonly sent: string;
+}
+
+/** The parameters presigning adds: one already in a URL would be signed twice (aws-c-auth refuses them too). */
+export const PRESIGNED =
+  /(^|&)X-Amz-(Algorithm|Credential|Date|Expires|SignedHeaders|Security-Token|Signature)([=&]|$)/i;
+
+/** The first `X-Amz-*` parameters of a presigned URL: algorithm, credential and date. */
+export const presignCredential = (accessKeyId: string, scope: string, amzDate: string): string =>
+  `X-Amz-Algorithm=${ALGORITHM}&X-Amz-Credential=${uriEscape(`${accessKeyId}/${scope}`)}&X-Amz-Date=${amzDate}`;
+
+/** The `X-Amz-*` parameters after {@link presignCredential}: expiry, signed headers, session token. */
+export function presignParameters(
+  credential: string,
+  expiresIn: number,
+  signedHeaders: string,
+  sessionToken: string | undefined,
+  omitSessionToken: boolean | undefined,
+): PresignParameters {
+  const expires = `&X-Amz-Expires=${expiresIn}`;
+  const signed = `&X-Amz-SignedHeaders=${uriEscape(signedHeaders)}`;
+  const token = sessionToken ? `&X-Amz-Security-Token=${uriEscape(sessionToken)}` : '';
+  return {
+    signed: credential + expires + (omitSessionToken ? '' : token) + signed,
+    sent: credential + signed + expires + token,
+  };
+}
