@@ -43,11 +43,9 @@ function filterOf(c: Context): UserFilter {
 /** Cognito user pools: their app clients, groups and users, and the administrator's actions. */
 export function cognitoRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const page = (c: Context<AppEnv>, title: string) =>
-    pageContext(c, { connections: deps.connections, target: deps.target.description }, title);
 
   app.get('/pools', (c) =>
-    renderPage(c, page(c, 'User pools'), async () => (
+    renderPage(c, pageContext(c, deps, 'User pools'), async () => (
       <PoolsPage pools={await listPools(c.get('connection'))} />
     )),
   );
@@ -57,7 +55,7 @@ export function cognitoRoutes(deps: AppDeps) {
     const filter = filterOf(c);
     return renderPage(
       c,
-      page(c, `User pool ${poolId}`),
+      pageContext(c, deps, `User pool ${poolId}`),
       async () => {
         const connection = c.get('connection');
         const [pool, clients, groups, users] = await Promise.all([

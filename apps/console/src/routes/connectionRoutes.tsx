@@ -18,14 +18,9 @@ export function connectionRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   const render = (c: Context<AppEnv>, state: ConnectionFormState, status: 200 | 400 = 200) => {
-    const page = pageContext(
-      c,
-      { connections: deps.connections, target: deps.target.description },
-      'Connections',
-    );
     return renderPage(
       c,
-      page,
+      pageContext(c, deps, 'Connections'),
       async () => (
         <ConnectionsPage
           connections={deps.connections.list().map(viewOf)}

@@ -1,4 +1,4 @@
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { cognitoEndpointOf } from '../aws/cognitoAdminInvoke.js';
 import { listAppClients, listPools } from '../aws/cognitoPools.js';
 import { adminSignOut } from '../aws/cognitoUsers.js';
@@ -19,11 +19,9 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
  */
 export function signInRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const page = (c: Context<AppEnv>, title: string) =>
-    pageContext(c, { connections: deps.connections, target: deps.target.description }, title);
 
   app.get('/', (c) =>
-    renderPage(c, page(c, 'Sign in as a pool user'), async () => {
+    renderPage(c, pageContext(c, deps, 'Sign in as a pool user'), async () => {
       const connection = c.get('connection');
       const pools = await listPools(connection);
       const poolId = c.req.query('pool') ?? pools[0]?.Id;
@@ -62,7 +60,7 @@ export function signInRoutes(deps: AppDeps) {
   app.get('/claims', (c) => {
     const signedIn = c.get('session').signedIn;
     if (!signedIn) return c.redirect('/signin', 303);
-    return renderPage(c, page(c, `Signed in as ${signedIn.username}`), async () => (
+    return renderPage(c, pageContext(c, deps, `Signed in as ${signedIn.username}`), async () => (
       <ClaimsPage claims={signedIn.claims} csrfToken={c.get('session').csrfToken} />
     ));
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { cognitoRoutes } from '../routes/cognitoRoutes.js';
 import { connectionRoutes } from '../routes/connectionRoutes.js';
-import { iamRoutes } from '../routes/iamRoutes.js';
+import { iamListRoutes } from '../routes/iamListRoutes.js';
+import { iamUserRoutes } from '../routes/iamUserRoutes.js';
 import { signInRoutes } from '../routes/signInRoutes.js';
 import type { AppDeps } from './AppDeps.js';
 import type { AppEnv } from './AppEnv.js';
@@ -54,7 +55,8 @@ export function createApp(deps: AppDeps, log: (line: string) => void = () => {})
       'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/json',
     });
   });
-  app.route('/iam', iamRoutes(deps));
+  app.route('/iam', iamUserRoutes(deps));
+  app.route('/iam', iamListRoutes(deps));
   app.route('/cognito', cognitoRoutes(deps));
   app.route('/connections', connectionRoutes(deps));
   app.route('/signin', signInRoutes(deps));

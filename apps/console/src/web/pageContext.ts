@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { type ConnectionView, viewOf } from '../connections/Connection.js';
-import type { ConnectionStore } from '../connections/ConnectionStore.js';
+import type { AppDeps } from './AppDeps.js';
 import type { AppEnv } from './AppEnv.js';
 import type { Flash } from './Session.js';
 
@@ -17,11 +17,7 @@ export interface PageContext {
 }
 
 /** Builds the frame's data and consumes the session's one-time message. */
-export function pageContext(
-  c: Context<AppEnv>,
-  deps: { connections: ConnectionStore; target: string },
-  title: string,
-): PageContext {
+export function pageContext(c: Context<AppEnv>, deps: AppDeps, title: string): PageContext {
   const session = c.get('session');
   const flash = session.flash;
   session.flash = undefined;
@@ -30,7 +26,7 @@ export function pageContext(
     csrfToken: session.csrfToken,
     connections: deps.connections.list().map(viewOf),
     activeConnectionId: c.get('connection').id,
-    target: deps.target,
+    target: deps.target.description,
     flash,
     path: c.req.path,
   };

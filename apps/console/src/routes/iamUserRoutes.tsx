@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { describeError } from '../aws/describeError.js';
-import { listGroupsPage, listPoliciesPage, listRolesPage, listUsersPage } from '../aws/iamLists.js';
+import { listUsersPage } from '../aws/iamLists.js';
 import {
   attachablePolicies,
   attachPolicy,
@@ -11,8 +11,6 @@ import {
   detachPolicy,
   getUserDetails,
 } from '../aws/iamUser.js';
-import { prettyJson } from '../aws/prettyJson.js';
-import { EntityTable } from '../pages/iam/EntityTable.js';
 import { UserPage } from '../pages/iam/UserPage.js';
 import { type CreateUserForm, UsersPage } from '../pages/iam/UsersPage.js';
 import type { AppDeps } from '../web/AppDeps.js';
@@ -23,17 +21,15 @@ import { renderPage } from '../web/renderPage.js';
 
 const USER_NAME = /^[\w+=,.@-]{1,64}$/;
 
-/** IAM: users (with their page and actions), groups, roles and managed policies. */
-export function iamRoutes(deps: AppDeps) {
+/** IAM users: the list, a user's page and the actions on users. */
+export function iamUserRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const page = (c: Context<AppEnv>, title: string) =>
-    pageContext(c, { connections: deps.connections, target: deps.target.description }, title);
 
   const usersPage = (c: Context<AppEnv>, form: CreateUserForm, status: 200 | 400 | 403 | 409 = 200) => {
     const search = c.req.query('q') ?? '';
     return renderPage(
       c,
-      page(c, 'IAM users'),
+      pageContext(c, deps, 'IAM users'),
       async () => (
         <UsersPage
           page={await listUsersPage(c.get('connection'), { search, marker: c.req.query('marker') })}
@@ -74,7 +70,7 @@ export function iamRoutes(deps: AppDeps) {
     const reveal = session.revealOnce?.userName === userName ? session.revealOnce : undefined;
     // Shown once: forgotten as soon as this page is built, whatever happens next.
     session.revealOnce = undefined;
-    return renderPage(c, page(c, `User ${userName}`), async () => {
+    return renderPage(c, pageContext(c, deps, `User ${userName}`), async () => {
       const connection = c.get('connection');
       const [details, policies] = await Promise.all([
         getUserDetails(connection, userName),
@@ -147,60 +143,6 @@ export function iamRoutes(deps: AppDeps) {
       return { to: '/iam/users', text: `User ${userName} deleted.` };
     }),
   );
-
-  app.get('/groups', (c) => {
-    const search = c.req.query('q') ?? '';
-    return renderPage(c, page(c, 'IAM groups'), async () => (
-      <EntityTable
-        path="/iam/groups"
-        page={await listGroupsPage(c.get('connection'), { search, marker: c.req.query('marker') })}
-        search={search}
-        columns={['Group', 'Created', 'ARN']}
-        row={(group) => [group.GroupName, group.CreateDate.toISOString().slice(0, 10), group.Arn]}
-      />
-    ));
-  });
-
-  app.get('/roles', (c) => {
-    const search = c.req.query('q') ?? '';
-    return renderPage(c, page(c, 'IAM roles'), async () => (
-      <EntityTable
-        path="/iam/roles"
-        page={await listRolesPage(c.get('connection'), { search, marker: c.req.query('marker') })}
-        search={search}
-        columns={['Role', 'Description', 'Trust policy']}
-        row={(role) => [
-          role.RoleName,
-          role.Description ?? '',
-          <pre>{prettyJson(role.AssumeRolePolicyDocument)}</pre>,
-        ]}
-      />
-    ));
-  });
-
-  app.get('/policies', (c) => {
-    const search = c.req.query('q') ?? '';
-    const scope = c.req.query('scope') === 'All' ? 'All' : 'Local';
-    return renderPage(c, page(c, 'Managed policies'), async () => (
-      <>
-        <p>
-          {scope === 'Local' ? (
-            <a href="/iam/policies?scope=All">Include AWS managed policies</a>
-          ) : (
-            <a href="/iam/policies">Only this account's</a>
-          )}
-        </p>
-        <EntityTable
-          path="/iam/policies"
-          extra={{ scope }}
-          page={await listPoliciesPage(c.get('connection'), { search, scope, marker: c.req.query('marker') })}
-          search={search}
-          columns={['Policy', 'Attachments', 'ARN']}
-          row={(policy) => [policy.PolicyName ?? '', String(policy.AttachmentCount ?? 0), policy.Arn ?? '']}
-        />
-      </>
-    ));
-  });
 
   return app;
 }
