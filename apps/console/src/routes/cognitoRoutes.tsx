@@ -9,13 +9,9 @@ import {
 } from '../aws/cognitoPools.js';
 import { adminCreateUser, adminUserAction, type UserAction } from '../aws/cognitoUsers.js';
 import { describeError } from '../aws/describeError.js';
-import {
-  type CreatePoolUserForm,
-  FILTER_ATTRIBUTES,
-  PoolPage,
-  USER_STATUSES,
-} from '../pages/cognito/PoolPage.js';
+import { type CreatePoolUserForm, PoolPage } from '../pages/cognito/PoolPage.js';
 import { PoolsPage } from '../pages/cognito/PoolsPage.js';
+import { FILTER_ATTRIBUTES, USER_STATUSES } from '../pages/cognito/UserFilterForm.js';
 import type { AppDeps } from '../web/AppDeps.js';
 import type { AppEnv } from '../web/AppEnv.js';
 import { formText } from '../web/formText.js';

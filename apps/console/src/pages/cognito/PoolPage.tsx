@@ -2,24 +2,7 @@ import type { AppClient, PoolGroup, PoolUser, UserFilter } from '../../aws/cogni
 import { Csrf } from '../Csrf.js';
 import { FieldError } from '../FieldError.js';
 import { Pager } from '../Pager.js';
-
-export const USER_STATUSES = [
-  'UNCONFIRMED',
-  'CONFIRMED',
-  'FORCE_CHANGE_PASSWORD',
-  'RESET_REQUIRED',
-  'ARCHIVED',
-  'EXTERNAL_PROVIDER',
-];
-export const FILTER_ATTRIBUTES = [
-  'username',
-  'email',
-  'phone_number',
-  'name',
-  'given_name',
-  'family_name',
-  'sub',
-];
+import { UserFilterForm } from './UserFilterForm.js';
 
 /** The admin-create form's state: what was typed (never the password) and why it was refused. */
 export interface CreatePoolUserForm {
@@ -94,35 +77,7 @@ export function PoolPage(props: PoolPageProps) {
         </ul>
       )}
       <h2>Users</h2>
-      <form method="get" action={base}>
-        <label>
-          Status{' '}
-          <select name="status">
-            <option value="">any</option>
-            {USER_STATUSES.map((status) => (
-              <option selected={filter.status === status}>{status}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          or attribute{' '}
-          <select name="attribute">
-            {FILTER_ATTRIBUTES.map((name) => (
-              <option selected={filter.attribute === name}>{name}</option>
-            ))}
-          </select>
-        </label>
-        <select name="match" aria-label="match">
-          <option value="^=" selected={filter.match !== '='}>
-            starts with
-          </option>
-          <option value="=" selected={filter.match === '='}>
-            is
-          </option>
-        </select>
-        <input name="value" value={filter.value ?? ''} aria-label="value" />
-        <button type="submit">Filter</button>
-      </form>
+      <UserFilterForm action={base} filter={filter} />
       <table data-testid="pool-users">
         <thead>
           <tr>
