@@ -167,4 +167,25 @@ describe.each(variants)('%s', (_label, crypto, createSigner) => {
     // Header signing leaves the query alone.
     expect((await signer.sign({ url: `${base}&X-Amz-Date=1` })).url).toBe(`${base}&X-Amz-Date=1`);
   });
+
+  test('a signing parameter whose name is percent-escaped is found too (the name AWS decodes)', async () => {
+    const base = 'https://iam.amazonaws.com/?a=1';
+    for (const name of [
+      'X-Amz-Dat%65',
+      'X-Amz-Dat%45',
+      '%58-Amz-Signature',
+      'x%2Damz%2Dsecurity%2dtoken',
+      '%58%2D%41%6D%7A%2D%45%78%70%69%72%65%73',
+    ]) {
+      for (const url of [`${base}&${name}=secret-value`, `${base}&${name}`, `https://h/?${name}=v&b=2#f`]) {
+        const error = await rejection(signer.presign({ url }));
+        expect(isInvalidRequestError(error), url).toBe(true);
+        expect(error?.message).not.toMatch(/secret|amazonaws|https/);
+      }
+    }
+    // Names that only decode to something longer, or keep an escape that is not a letter, are the caller's.
+    for (const extra of ['X-Amz-Dat%65-Of-Birth=1', 'X-Amz-Date%3D1=2', 'X-Amz-Date%26x=1']) {
+      expect((await signer.presign({ url: `${base}&${extra}` })).url).toContain(`&${extra}&X-Amz-Algorithm=`);
+    }
+  });
 });

@@ -20,8 +20,11 @@ export interface SigningParts {
     unsigned: ReadonlySet<string>,
   ): CanonicalHeaders;
   canonicalUri(path: string, normalize: boolean, doubleEncode: boolean): string;
-  /** The canonical query, with `extra` (canonical, sorted) parameters merged in. */
-  canonicalQuery(query: string, extra: string): string;
+  /**
+   * The canonical query, with `extra` (canonical, sorted) parameters merged in; when `presigning`,
+   * an InvalidRequestError if the query holds a parameter presigning adds (names decoded, any case).
+   */
+  canonicalQuery(query: string, extra: string, presigning: boolean): string;
   /** The first `X-Amz-*` parameters of a presigned URL: algorithm, credential and date. */
   presignCredential(accessKeyId: string, scope: string, amzDate: string): string;
   /** A cache of imported signing keys, by secret and scope. */

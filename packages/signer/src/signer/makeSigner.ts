@@ -10,7 +10,7 @@ import { canonicalRequestOf } from '../steps/createCanonicalRequest.js';
 import { stringToSignOf } from '../steps/createStringToSign.js';
 import { deriveSigningKey } from '../steps/getSigningKey.js';
 import { hrefOf } from '../steps/parseUrl.js';
-import { PRESIGNED, presignParameters } from '../steps/presignParameters.js';
+import { presignParameters } from '../steps/presignParameters.js';
 import type { PresignOptions, SignableRequest, SignedRequest, Signer, SignerOptions } from '../types.js';
 import { headersToSend } from './headersToSend.js';
 import { presignedUrl } from './presignedUrl.js';
@@ -104,7 +104,6 @@ export function makeSigner(
       if (!(Number.isInteger(expiresIn) && expiresIn >= 1 && expiresIn <= MAX_EXPIRES_IN)) {
         throw new InvalidExpiryError(`expiresIn must be 1 to ${MAX_EXPIRES_IN} seconds`);
       }
-      if (PRESIGNED.test(parsed.query)) throw new InvalidRequestError('URL already presigned');
     }
     const resolving = credentials();
     const { accessKeyId, secretAccessKey, sessionToken } =
@@ -142,7 +141,7 @@ export function makeSigner(
       options.normalizePath ?? normalizePath ?? service !== 's3',
       options.uriEscapePath ?? uriEscapePath ?? service !== 's3',
     );
-    const canonicalQuery = parts.canonicalQuery(parsed.query, parameters?.signed ?? '');
+    const canonicalQuery = parts.canonicalQuery(parsed.query, parameters?.signed ?? '', presign);
     const payloadHash = payload instanceof Promise ? await payload : payload;
     const canonicalRequest = canonicalRequestOf(method, canonicalUri, canonicalQuery, headers, payloadHash);
 

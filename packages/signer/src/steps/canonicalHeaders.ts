@@ -36,10 +36,8 @@ export const headerValue = (value: HeaderValue): string => {
   // fetch and node:http send U+0080-U+00FF as one byte each and refuse the rest, while the
   // canonical request is hashed as UTF-8: any such character would be signed as other bytes.
   if (/[^\0-~]/.test(text)) throw new InvalidRequestError('Header values must be ASCII');
-  return text
-    .split(/[\t-\r ]+/)
-    .filter(Boolean)
-    .join(' ');
+  // ASCII only by now, so trim() removes exactly the ASCII whitespace at either end.
+  return text.replace(/[\t-\r ]+/g, ' ').trim();
 };
 
 /**

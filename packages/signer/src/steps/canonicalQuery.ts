@@ -1,3 +1,4 @@
+import { refusePresigned } from './presignParameters.js';
 import { uriEscape } from './uriEscape.js';
 
 /**
@@ -38,20 +39,26 @@ export const canonicalQueryPart = (text: string): string =>
 /**
  * The canonical query string: every parameter in canonical form ({@link canonicalQueryPart}),
  * sorted by name then value, a bare name as `name=`, empty parts dropped; `extra` holds more
- * parameters (the `X-Amz-*` parameters of a presigned URL, `a=1&b=2`).
+ * parameters (the `X-Amz-*` parameters of a presigned URL, `a=1&b=2`). When `presigning`, a query
+ * that holds one of them already is an {@link InvalidRequestError}.
  *
  * @example
  * ```ts
  * canonicalQuery('b=2&a=x y&a=%41'); // 'a=A&a=x%20y&b=2'
  * ```
  */
-export const canonicalQuery = (query: string, extra = ''): string =>
-  `${query}&${extra}`
-    .split('&')
-    .filter(Boolean)
-    // The first `=` (or the end) becomes `#`: it sorts before every character of a canonical name
-    // or value, so sorting `name#value` sorts by name, then value.
-    .map((part) => canonicalQueryPart(part.replace(/=|$/, '#')))
-    .sort()
-    .join('&')
-    .replace(/#/g, '=');
+export const canonicalQuery = (query: string, extra = '', presigning = false): string => {
+  // Checked on the query's own parameters, their names decoded.
+  if (presigning) refusePresigned(canonicalQuery(query));
+  return (
+    `${query}&${extra}`
+      .split('&')
+      .filter(Boolean)
+      // The first `=` (or the end) becomes `#`: it sorts before every character of a canonical name
+      // or value, so sorting `name#value` sorts by name, then value.
+      .map((part) => canonicalQueryPart(part.replace(/=|$/, '#')))
+      .sort()
+      .join('&')
+      .replace(/#/g, '=')
+  );
+};

@@ -56,7 +56,7 @@ export const hostOf = ([, scheme, host, port]: RegExpExecArray): string => {
 export function parseUrl(url: string): ParsedUrl {
   const authority = typeof url === 'string' && SENT_AS_WRITTEN.test(url) ? AUTHORITY.exec(url) : null;
   // The message never holds the URL itself, which may hold a presigned token.
-  if (!authority) throw new InvalidRequestError('Invalid URL: not absolute, or fetch would change it');
+  if (!authority) throw new InvalidRequestError('Invalid URL: not absolute, or changed by fetch');
   const [pathAndQuery, path, query] = PATH_AND_QUERY.exec(url.slice(authority[0].length))!;
   return { base: authority[0] + pathAndQuery, host: hostOf(authority), path: path || '/', query: query! };
 }

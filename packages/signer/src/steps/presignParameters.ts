@@ -1,4 +1,5 @@
 import { ALGORITHM } from '../constants.js';
+import { InvalidRequestError } from '../SignerError.js';
 import { uriEscape } from './uriEscape.js';
 
 /** The `X-Amz-*` parameters a presigned URL gets, but its signature. */
@@ -9,9 +10,18 @@ export interface PresignParameters {
   readonly sent: string;
 }
 
-/** The parameters presigning adds: one already in a URL would be signed twice (aws-c-auth refuses them too). */
-export const PRESIGNED =
+/** The parameters presigning adds, as names in canonical query text (a bare name or `name=value`). */
+const PRESIGNED =
   /(^|&)X-Amz-(Algorithm|Credential|Date|Expires|SignedHeaders|Security-Token|Signature)([=&]|$)/i;
+
+/**
+ * Throws {@link InvalidRequestError} when a URL's query, in canonical form, holds a parameter that
+ * presigning adds: compared by the name AWS decodes (`X-Amz-Dat%65` is X-Amz-Date), in any case, as
+ * it would be signed twice (aws-c-auth refuses them too).
+ */
+export const refusePresigned = (canonicalQuery: string): void => {
+  if (PRESIGNED.test(canonicalQuery)) throw new InvalidRequestError('URL already presigned');
+};
 
 /** The first `X-Amz-*` parameters of a presigned URL: algorithm, credential and date. */
 export const presignCredential = (accessKeyId: string, scope: string, amzDate: string): string =>

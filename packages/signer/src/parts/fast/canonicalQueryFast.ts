@@ -1,4 +1,5 @@
 import { CANONICAL_ESCAPE_DIGITS, canonicalQuery, canonicalQueryPart } from '../../steps/canonicalQuery.js';
+import { refusePresigned } from '../../steps/presignParameters.js';
 
 // A whole query already in canonical form: every part `name` or `name=value` with no further `=`,
 // names and values made of unreserved characters and uppercase escapes of bytes that must stay
@@ -134,11 +135,11 @@ function joinParts(text: string, count: number, pairs: boolean): string {
 /**
  * {@link canonicalQuery} for the node entry's signer: no copies when the query is canonical and
  * sorted already, an insertion sort on positions otherwise (the compact one for long queries);
- * `extra` must be canonical and sorted.
+ * `extra` must be canonical and sorted; `presigning` as in canonicalQuery.
  */
-export function canonicalQueryFast(query: string, extra = ''): string {
+export function canonicalQueryFast(query: string, extra = '', presigning = false): string {
   if (!query) return extra;
-  if (query.length > LONG_QUERY) return canonicalQuery(query, extra);
+  if (query.length > LONG_QUERY) return canonicalQuery(query, extra, presigning);
   const pairs = CANONICAL_PAIRS.test(query);
   const text =
     pairs || CANONICAL_QUERY.test(query)
@@ -152,6 +153,8 @@ export function canonicalQueryFast(query: string, extra = ''): string {
               : canonicalPart(part.slice(0, eq)) + '=' + canonicalPart(part.slice(eq + 1));
           })
           .join('&');
+  // Checked here, where the query is canonical (its names decoded) and one flat string.
+  if (presigning) refusePresigned(text);
   const sorted = sortParts(text, pairs);
   const count = Math.abs(sorted);
   const joined = sorted < 0 ? text : joinParts(text, count, pairs);
