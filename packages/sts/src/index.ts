@@ -1,5 +1,7 @@
 /**
- * AWS Security Token Service, typed from AWS's service model by `@iamkit/codegen`, on `@iamkit/runtime`.
+ * AWS Security Token Service, typed from AWS's service model by `@iamkit/codegen`, on `@iamkit/runtime`,
+ * and the credential providers that need STS: `fromAssumeRole` here (every runtime), `fromWebIdentity`,
+ * `fromProfile` and `defaultCredentials` under Node.
  *
  * @example
  * ```ts
@@ -8,8 +10,12 @@
  * ```
  */
 export { createStsClient, type StsClientConfig } from './createStsClient.js';
+export { type AssumeRoleOptions, fromAssumeRole } from './credentials/fromAssumeRole.js';
+export { type StsRoleAssumerOptions, stsRoleAssumer } from './credentials/stsRoleAssumer.js';
+export { type ConnectionRoleOptions, withConnectionRole } from './credentials/withConnectionRole.js';
 export type { components, operations, paths } from './generated/sts.js';
 export { send, stsOperationSchemas } from './generated/sts.operationSchemas.js';
 export * from './generated/sts.operations.functions.js';
 export type { StsErrorCode, StsOperationName, StsOperations } from './generated/sts.operations.js';
+export type { StsEndpointOptions } from './StsEndpointOptions.js';
 export type { StsClient } from './stsSpec.js';
