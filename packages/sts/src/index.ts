@@ -9,6 +9,42 @@
  * const { Account } = await getCallerIdentity(createStsClient({ region: 'eu-west-1', credentials }));
  * ```
  */
+// The runtime's error family and helpers: everything a call can throw is an AwsError.
+
+// What the credential providers throw (a client call wraps it in AwsCredentialsError), and what they return.
+export {
+  type AwsCredentials,
+  type AwsCredentialsProvider,
+  CredentialsError,
+  isCredentialsError,
+  type RoleAssumer,
+} from '@iamkit/provider-config';
+export {
+  AwsAbortError,
+  AwsConfigError,
+  AwsCredentialsError,
+  AwsError,
+  AwsNetworkError,
+  AwsParseError,
+  AwsServiceError,
+  AwsTimeoutError,
+  type CallOptions,
+  type ClientRetryOptions,
+  type CommonErrorCode,
+  isAwsAbortError,
+  isAwsConfigError,
+  isAwsCredentialsError,
+  isAwsError,
+  isAwsNetworkError,
+  isAwsParseError,
+  isAwsServiceError,
+  isAwsTimeoutError,
+  type RawResponse,
+  type RequestSigner,
+  type RetryOptions,
+  type TimeoutScope,
+  withSend,
+} from '@iamkit/runtime';
 export { createStsClient, type StsClientConfig } from './createStsClient.js';
 export { type AssumeRoleOptions, fromAssumeRole } from './credentials/fromAssumeRole.js';
 export { type StsRoleAssumerOptions, stsRoleAssumer } from './credentials/stsRoleAssumer.js';
