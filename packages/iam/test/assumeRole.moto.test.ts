@@ -2,15 +2,12 @@ import { createStsClient, fromAssumeRole, getCallerIdentity, isCredentialsError 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as iam from '../src/index.node.js';
 import { type Moto, startMoto } from './support/moto.js';
+import { ADMIN_POLICY, motoAdmin } from './support/motoAdmin.js';
 
 // @iamkit/sts's role assumption against moto with signature checking on: the STS calls and the IAM
 // calls signed with the assumed credentials go over HTTP to moto on a loopback port. (These tests live
 // here because @iamkit/iam depends on @iamkit/sts: the reverse dependency would be a package cycle.)
 
-const ADMIN_POLICY = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-});
 const trust = (condition?: object) =>
   JSON.stringify({
     Version: '2012-10-17',
@@ -38,18 +35,7 @@ const roleArn = (name: string) => `arn:aws:iam::123456789012:role/${name}`;
 
 beforeAll(async () => {
   moto = await startMoto(3);
-  const bootstrap = iam.createIamClient({
-    endpoint: moto.url,
-    credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'bootstrap-secret' },
-  });
-  await iam.createUser(bootstrap, { UserName: 'admin' });
-  const { AccessKey } = await iam.createAccessKey(bootstrap, { UserName: 'admin' });
-  await iam.putUserPolicy(bootstrap, {
-    UserName: 'admin',
-    PolicyName: 'admin',
-    PolicyDocument: ADMIN_POLICY,
-  });
-  adminKey = { accessKeyId: AccessKey.AccessKeyId, secretAccessKey: AccessKey.SecretAccessKey };
+  adminKey = await motoAdmin(moto);
   admin = iam.createIamClient({ endpoint: moto.url, credentials: adminKey });
   for (const [name, condition] of [
     ['partner', { StringEquals: { 'sts:ExternalId': 'tenant-42' } }],
