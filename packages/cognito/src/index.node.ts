@@ -1,23 +1,28 @@
 // The package entry under Node's `node` export condition: the universal API, with `createCognitoClient` on
-// the `node:http` transport (and, without credentials, provider-config's default chain), and sign-in on
+// the `node:http` transport (and, without credentials, @iamkit/sts's default chain), and sign-in on
 // node:crypto with a `createCognitoAuth` that accepts the app client's secret.
-import { defaultCredentials } from '@iamkit/provider-config/node';
 import { type ClientConfig, nodeClientFactory } from '@iamkit/runtime';
-import { cognitoSpec } from './cognitoSpec.js';
+import { type ConnectionRoleOptions, defaultCredentials, withConnectionRole } from '@iamkit/sts';
+import { type CognitoClient, cognitoSpec } from './cognitoSpec.js';
 
 export { createCognitoAuth, nodeCryptoBackend } from './auth/index.node.js';
 export * from './index.js';
 
 /** {@link createCognitoClient}'s config under Node: credentials may be left out (the default chain). */
-export type CognitoNodeClientConfig = ClientConfig;
+export type CognitoNodeClientConfig = ClientConfig & ConnectionRoleOptions;
+
+const create = /* @__PURE__ */ nodeClientFactory(cognitoSpec, defaultCredentials);
 
 /**
  * Creates an Amazon Cognito user pools client: `node:http` with keep-alive (unless `fetch` is given) and, without
- * `credentials`, the environment then the shared files (`~/.aws/credentials`).
+ * `credentials`, `@iamkit/sts`'s `defaultCredentials` (environment, profiles with roles, web identity,
+ * container, instance metadata). A platform connection's `connection_config.roleArn` is assumed with
+ * the connection's key.
  *
  * @example
  * ```ts
  * const client = createCognitoClient({ region: 'eu-west-1' });
  * ```
  */
-export const createCognitoClient = /* @__PURE__ */ nodeClientFactory(cognitoSpec, defaultCredentials);
+export const createCognitoClient = (config: CognitoNodeClientConfig = {}): CognitoClient =>
+  create(withConnectionRole(config));

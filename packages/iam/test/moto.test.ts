@@ -2,14 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as iam from '../src/index.js';
 import * as nodeEntry from '../src/index.node.js';
 import { type Moto, startMoto } from './support/moto.js';
+import { ADMIN_POLICY, motoAdmin } from './support/motoAdmin.js';
 
 // Integration against moto's IAM with signature checking on: everything goes through the real
 // @iamkit/signer and provider-config, over HTTP on a loopback port.
 
-const ADMIN_POLICY = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-});
 const TRUST = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
@@ -21,7 +18,7 @@ const S3_READ = JSON.stringify({
 
 let moto: Moto;
 let admin: iam.IamClient;
-let adminKey: { AccessKeyId: string; SecretAccessKey: string };
+let adminKey: { accessKeyId: string; secretAccessKey: string };
 
 const clientWith = (accessKeyId: string, secretAccessKey: string, retry = 1) =>
   iam.createIamClient({ endpoint: moto.url, credentials: { accessKeyId, secretAccessKey }, retry });
@@ -37,17 +34,8 @@ const rejection = async (promise: Promise<unknown>) => {
 
 beforeAll(async () => {
   moto = await startMoto(3);
-  // The three unauthenticated requests moto allows: an admin, its key, its policy.
-  const bootstrap = clientWith('AKIAIOSFODNN7EXAMPLE', 'bootstrap-secret');
-  await iam.createUser(bootstrap, { UserName: 'admin' });
-  const { AccessKey } = await iam.createAccessKey(bootstrap, { UserName: 'admin' });
-  await iam.putUserPolicy(bootstrap, {
-    UserName: 'admin',
-    PolicyName: 'admin',
-    PolicyDocument: ADMIN_POLICY,
-  });
-  adminKey = AccessKey;
-  admin = clientWith(AccessKey.AccessKeyId, AccessKey.SecretAccessKey, 3);
+  adminKey = await motoAdmin(moto);
+  admin = clientWith(adminKey.accessKeyId, adminKey.secretAccessKey, 3);
 });
 
 afterAll(async () => {
@@ -276,7 +264,7 @@ describe('moto IAM, signature checking on', () => {
   });
 
   it('a wrong secret is SignatureDoesNotMatch, an unknown key InvalidClientTokenId', async () => {
-    const wrongSecret = await rejection(iam.listUsers(clientWith(adminKey.AccessKeyId, 'not-the-secret')));
+    const wrongSecret = await rejection(iam.listUsers(clientWith(adminKey.accessKeyId, 'not-the-secret')));
     expect(wrongSecret).toMatchObject({ code: 'SignatureDoesNotMatch', statusCode: 403, retryable: false });
     expect(JSON.stringify(wrongSecret) + String(wrongSecret.stack)).not.toContain('not-the-secret');
 
@@ -287,7 +275,7 @@ describe('moto IAM, signature checking on', () => {
   it('the node entry (node:http transport) signs, parses and reports errors the same way', async () => {
     const client = nodeEntry.createIamClient({
       endpoint: moto.url,
-      credentials: { accessKeyId: adminKey.AccessKeyId, secretAccessKey: adminKey.SecretAccessKey },
+      credentials: { accessKeyId: adminKey.accessKeyId, secretAccessKey: adminKey.secretAccessKey },
     });
     const { User } = await nodeEntry.createUser(client, {
       UserName: 'via-node-http',
@@ -302,7 +290,7 @@ describe('moto IAM, signature checking on', () => {
     expect((await rejection(nodeEntry.getUser(client, { UserName: 'nobody' }))).code).toBe('NoSuchEntity');
     const wrong = nodeEntry.createIamClient({
       endpoint: moto.url,
-      credentials: { accessKeyId: adminKey.AccessKeyId, secretAccessKey: 'wrong' },
+      credentials: { accessKeyId: adminKey.accessKeyId, secretAccessKey: 'wrong' },
       retry: 1,
     });
     expect((await rejection(nodeEntry.listUsers(wrong))).code).toBe('SignatureDoesNotMatch');

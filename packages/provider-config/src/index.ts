@@ -1,5 +1,6 @@
 export { cognitoIdpEndpointRules } from './cognitoIdpEndpointRules.js';
 export type { AwsCredentialsProvider } from './credentials/AwsCredentialsProvider.js';
+export { callRoleAssumer } from './credentials/callRoleAssumer.js';
 export {
   type AwsCredentials,
   type AwsCredentialsInput,

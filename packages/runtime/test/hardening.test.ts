@@ -219,6 +219,18 @@ describe('the connection, in any of its forms', () => {
     );
   });
 
+  it('refuses a platform connection naming a role it cannot assume, rather than use the key alone', () => {
+    const fake = fakeFetch(LIST_OK);
+    const config = {
+      credentials: { username: 'AKIDPLATFORM', password: 'SECRET-do-not-show' },
+      connection_config: { region: 'eu-west-1', roleArn: 'arn:aws:iam::210987654321:role/partner' },
+      fetch: fake.fetch,
+    };
+    expect(() => createIamClient(config)).toThrow(/connection_config\.roleArn.*@iamkit\/sts/);
+    expect(() => createIamClient(config)).toThrow(expect.objectContaining({ name: 'AwsConfigError' }));
+    expect(fake.requests).toEqual([]);
+  });
+
   it('takes a connection resolved by resolveConnection as is (no second resolution)', async () => {
     const connection = resolveConnection(
       { credentials: { username: 'AKIDRESOLVED', password: 'SECRET-do-not-show' }, connection_config: {} },

@@ -1,15 +1,19 @@
 import { type ClientConfigWithCredentials, createServiceClient } from '@iamkit/runtime';
-import { type StsClient, stsSpec } from './stsSpec.js';
+import type { StsEndpointOptions } from './StsEndpointOptions.js';
+import { splitStsConfig } from './splitStsConfig.js';
+import type { StsClient } from './stsSpec.js';
 
 /**
- * Configuration of {@link createStsClient}: plain options, a platform connection or a resolved
- * connection. Outside Node, credentials (or a `signer`) are required.
+ * Configuration of {@link createStsClient}: plain options, a platform connection (whose
+ * `connection_config.roleArn` is assumed with the connection's key) or a resolved connection. Outside
+ * Node, credentials (or a `signer`) are required.
  */
-export type StsClientConfig = ClientConfigWithCredentials;
+export type StsClientConfig = ClientConfigWithCredentials & StsEndpointOptions;
 
 /**
- * Creates a AWS STS client on the global `fetch`. Under Node the package's `node` entry gives the same
- * function with the `node:http` transport and default credentials.
+ * Creates a AWS STS client on the global `fetch`, on the regional endpoint of `region` unless
+ * `useGlobalEndpoint`. Under Node the package's `node` entry gives the same function with the
+ * `node:http` transport and default credentials.
  *
  * @example
  * ```ts
@@ -17,4 +21,7 @@ export type StsClientConfig = ClientConfigWithCredentials;
  * const { Account } = await getCallerIdentity(client);
  * ```
  */
-export const createStsClient = (config: StsClientConfig): StsClient => createServiceClient(stsSpec, config);
+export const createStsClient = (config: StsClientConfig): StsClient => {
+  const [spec, rest] = splitStsConfig(config);
+  return createServiceClient(spec, rest);
+};

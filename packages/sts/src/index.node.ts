@@ -1,21 +1,36 @@
 // The package entry under Node's `node` export condition: the same API, with `createStsClient` on the
-// `node:http` transport and, when the config has no credentials, provider-config's default chain.
-import { defaultCredentials } from '@iamkit/provider-config/node';
-import { type ClientConfig, nodeClientFactory } from '@iamkit/runtime';
-import { stsSpec } from './stsSpec.js';
+// `node:http` transport and, when the config has no credentials, the default chain with STS role
+// assumption; plus the Node-only providers that need this package's STS client.
+import { type ClientConfig, createServiceClient, nodeDefaults } from '@iamkit/runtime';
+import { defaultCredentials } from './node/defaultCredentials.js';
+import type { StsEndpointOptions } from './StsEndpointOptions.js';
+import { splitStsConfig } from './splitStsConfig.js';
+import type { StsClient } from './stsSpec.js';
 
 export * from './index.js';
+export {
+  defaultCredentials,
+  defaultCredentialsProvider,
+  type StsDefaultCredentialsOptions,
+} from './node/defaultCredentials.js';
+export { fromProfile, type StsProfileOptions } from './node/fromProfile.js';
+export { fromWebIdentity, type StsWebIdentityOptions } from './node/fromWebIdentity.js';
+export type { StsProviderOptions } from './node/withStsRoleAssumer.js';
 
 /** {@link createStsClient}'s config under Node: credentials may be left out (the default chain). */
-export type StsNodeClientConfig = ClientConfig;
+export type StsNodeClientConfig = ClientConfig & StsEndpointOptions;
 
 /**
  * Creates a AWS STS client: `node:http` with keep-alive (unless `fetch` is given) and, without
- * `credentials`, the environment then the shared files (`~/.aws/credentials`).
+ * `credentials`, {@link defaultCredentials} (environment, profiles with roles, web identity, container,
+ * instance metadata).
  *
  * @example
  * ```ts
  * const client = createStsClient({ region: 'eu-west-1' });
  * ```
  */
-export const createStsClient = /* @__PURE__ */ nodeClientFactory(stsSpec, defaultCredentials);
+export const createStsClient = (config: StsNodeClientConfig = {}): StsClient => {
+  const [spec, rest] = splitStsConfig(config);
+  return createServiceClient(spec, rest, nodeDefaults(rest, defaultCredentials));
+};

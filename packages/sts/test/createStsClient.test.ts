@@ -33,4 +33,31 @@ describe('createStsClient', () => {
     expect(seen[0]!.headers.get('authorization')).toMatch(/Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/sts\//);
     expect(seen[1]!.headers.get('authorization')).toBeNull();
   });
+
+  it('takes useGlobalEndpoint and a connection roleArn in the universal entry too', async () => {
+    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
+    expect(createStsClient({ region: 'us-west-2', credentials, useGlobalEndpoint: true }).endpoint).toBe(
+      'https://sts.amazonaws.com',
+    );
+    const seen: string[] = [];
+    const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const action = new URLSearchParams(await request.text()).get('Action')!;
+      seen.push(`${action} ${request.headers.get('authorization')?.match(/Credential=(\w+)/)?.[1]}`);
+      const expiration = new Date(Date.now() + 3_600_000).toISOString();
+      return answer(
+        action,
+        action === 'AssumeRole'
+          ? `<Credentials><AccessKeyId>ASIAROLE</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>${expiration}</Expiration></Credentials>`
+          : '<Account>2</Account>',
+      );
+    };
+    const client = createStsClient({
+      credentials: { username: 'AKIDPLATFORM', password: 'secret' },
+      connection_config: { region: 'eu-west-1', roleArn: 'arn:aws:iam::2:role/r' },
+      fetch: fetch as typeof globalThis.fetch,
+    });
+    await expect(getCallerIdentity(client)).resolves.toEqual({ Account: '2' });
+    expect(seen).toEqual(['AssumeRole AKIDPLATFORM', 'GetCallerIdentity ASIAROLE']);
+  });
 });

@@ -36,6 +36,12 @@ export const resolveTarget = (rules: EndpointRules, config: ClientConfig): Targe
   if (typeof endpoint === 'string' && /^[^/]*\/\/[^/?#]*@/.test(endpoint)) {
     throw new AwsConfigError('endpoint must not contain credentials (user:password@host)');
   }
+  // A role the connection names must never be silently skipped: the key alone is another identity.
+  if (config.connection_config?.roleArn) {
+    throw new AwsConfigError(
+      'connection_config.roleArn: assuming the role needs @iamkit/sts; pass the config through its `withConnectionRole`',
+    );
+  }
   const where = config.connection_config ?? config;
   const options = {
     region: where.region || undefined,
