@@ -61,9 +61,9 @@ export const toRuntime = (loaded: LoadedService, config: ServiceConfig): string 
     });
     const members = lines.length ? `{\n${lines.join('\n')}\n  }` : '{}';
     const errorCode = shape.exception ? `\n  errorCode: ${quote(errorFacts(name, shape).code)},` : '';
-    // A document (free-form JSON) has no members to describe; the runtime passes it through.
-    const note = shape.document ? '  // document: free-form JSON, passed through as is\n' : '';
-    return `{\n${note}  type: 'structure',\n  members: ${members},${errorCode}\n}`;
+    // A document (free-form JSON) has no members to describe: marked, so the runtime passes it through.
+    const document = shape.document ? '\n  document: true,' : '';
+    return `{\n  type: 'structure',\n  members: ${members},${errorCode}${document}\n}`;
   };
 
   const collectionLiteral = (shape: AwsShape): string => {

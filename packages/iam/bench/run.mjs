@@ -195,6 +195,11 @@ try {
     ...Object.entries(breakdown).map(([k, v]) => `| ${k} | ${fmt(v)} |`),
   ].join('\n');
   console.log(`\n${table}\n\n${floorTable}\n\n${coldNote}\n\n${rpsNote}\n\n${bundleTable}\n`);
+  // On a machine shared with other work, absolute times inflate; ratios measured interleaved hold better.
+  const overloaded =
+    Math.max(loadAtStart[0], loadAtEnd[0]) > cpus().length
+      ? ` **The machine was overloaded during this run** (more runnable processes than cores): absolute times and rates are inflated several times over and cold starts especially are noisy; read the ratios, measured interleaved in the same run, rather than the absolute numbers, and rerun on an idle machine for those.`
+      : '';
   if (args.includes('--results')) {
     writeFileSync(
       join(here, 'RESULTS.md'),
@@ -204,7 +209,7 @@ try {
         `throughput: median of ${rounds} interleaved rounds of ${seconds} s per client and concurrency, each after 500 warm-up calls ` +
         `in a fresh process, canned ListUsers server (3 users) in its own process on 127.0.0.1. ` +
         `The machine was shared with other work: load average (1/5/15 min) ${loadAtStart.map((l) => l.toFixed(2)).join(' / ')} at the start, ` +
-        `${loadAtEnd.map((l) => l.toFixed(2)).join(' / ')} at the end, on ${cpus().length} cores.\n\n${table}\n\n` +
+        `${loadAtEnd.map((l) => l.toFixed(2)).join(' / ')} at the end, on ${cpus().length} cores.${overloaded}\n\n${table}\n\n` +
         `The transports alone, measured in the same run:\n\n${floorTable}\n\n${coldNote}\n\n${rpsNote}\n\n` +
         `Where the bundle bytes go (each dependency dropped in turn from the same entry):\n\n${bundleTable}\n`,
     );

@@ -68,6 +68,8 @@ export interface StructureSchema {
   readonly members: Readonly<Record<string, MemberSchema>>;
   /** For error shapes: the AWS error code (the `error.code` trait, else the shape name). */
   readonly errorCode?: string;
+  /** A document: free-form JSON, passed through as it is (no members to describe). */
+  readonly document?: true;
 }
 
 export interface OperationSchema {

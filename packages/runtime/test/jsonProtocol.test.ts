@@ -165,6 +165,21 @@ describe('serializeJson and readJsonShape', () => {
     expect(() => serializeJson({ UserAttributes: 'x' }, runtime.SignUpRequest)).toThrow(/must be an array/);
   });
 
+  it('passes documents (free-form JSON, WebAuthn options) through both ways', () => {
+    const options = { publicKey: { challenge: 'c', pubKeyCredParams: [{ alg: -7, type: 'public-key' }] } };
+    expect(
+      readJsonShape({ CredentialCreationOptions: options }, runtime.StartWebAuthnRegistrationResponse),
+    ).toEqual({
+      CredentialCreationOptions: options,
+    });
+    const credential = { id: 'i', response: { clientDataJSON: 'x', transports: ['usb'] } };
+    const body = serializeJson(
+      { AccessToken: 't', Credential: credential },
+      runtime.CompleteWebAuthnRegistrationRequest,
+    );
+    expect(JSON.parse(body)).toEqual({ AccessToken: 't', Credential: credential });
+  });
+
   it('reads a map key named __proto__ as data', () => {
     const out = readJsonShape(
       { ChallengeParameters: JSON.parse('{"__proto__": "x"}') },

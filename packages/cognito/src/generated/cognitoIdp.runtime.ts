@@ -948,9 +948,9 @@ export const ChangePassword: OperationSchema = {
 };
 
 export const Document: StructureSchema = {
-  // document: free-form JSON, passed through as is
   type: 'structure',
   members: {},
+  document: true,
 };
 
 export const CompleteWebAuthnRegistrationRequest: StructureSchema = {

@@ -5,12 +5,13 @@ import { emptyCollection } from '../emptyCollection.js';
 /**
  * Reads a parsed JSON value as the given shape: timestamps (epoch seconds, or a date string) as `Date`,
  * blobs (base64) as `Uint8Array`, absent lists and maps as `[]` and `{}`, members the schema does not
- * know dropped.
+ * know dropped, documents (free-form JSON) as they are.
  */
 export const readJsonShape = (value: unknown, schemaRef: SchemaRef): unknown => {
   const schema = resolveSchema(schemaRef);
   switch (schema.type) {
     case 'structure': {
+      if (schema.document) return value;
       const out: Record<string, unknown> = {};
       const given = (value ?? {}) as Record<string, unknown>;
       for (const key in schema.members) {

@@ -13,6 +13,7 @@ const toWire = (schemaRef: SchemaRef, value: unknown, path: string): unknown => 
   const schema = resolveSchema(schemaRef);
   switch (schema.type) {
     case 'structure': {
+      if (schema.document) return value;
       checkShape(value, 'structure', path);
       const out: Record<string, unknown> = {};
       for (const key in schema.members) {
