@@ -1,7 +1,8 @@
 // Browser bundle size of an entry that calls only ListUsers, ours against @aws-sdk/client-iam:
 // esbuild (bundle, minify, platform browser, ESM) then gzip -9. Our bytes are split by dropping one
 // dependency at a time from the same entry. Used by run.mjs; runs alone with `node bench/bundle.mjs`
-// (add `--write DIR` to keep our unminified and minified bundles for reading).
+// (add `--write DIR` to keep our unminified and minified bundles for reading, `--inputs` to list the minified
+// bytes each source file puts into ours, from esbuild's metafile).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,8 @@ const client = new IAMClient({ region: 'us-east-1', credentials: { accessKeyId: 
 client.send(new ListUsersCommand({})).then((out) => console.log(out.Users));`,
 };
 
-const bundle = async (contents, external = [], minify = true) => {
-  const result = await build({
+const runEsbuild = (contents, external, minify, metafile = false) =>
+  build({
     stdin: { contents, resolveDir: here, loader: 'js' },
     bundle: true,
     minify,
@@ -29,8 +30,19 @@ const bundle = async (contents, external = [], minify = true) => {
     write: false,
     logLevel: 'silent',
     external,
+    metafile,
   });
-  return result.outputFiles[0].contents;
+
+const bundle = async (contents, external = [], minify = true) =>
+  (await runEsbuild(contents, external, minify)).outputFiles[0].contents;
+
+/** The minified bytes (before gzip) each source file puts into the bundle, largest first. */
+const bytesPerInput = async (contents) => {
+  const { metafile } = await runEsbuild(contents, [], true, true);
+  const [output] = Object.values(metafile.outputs);
+  return Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => [bytesInOutput, path.replace(/^.*node_modules\//, '')])
+    .sort(([a], [b]) => b - a);
 };
 
 export const bundleBytes = async (contents, external = []) =>
@@ -64,6 +76,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `ours = ${sizes.ours} B (target ≤ 13,971 B), ours / sdk = ${(sizes.ours / sizes.sdk).toFixed(3)}`,
   );
+  if (process.argv.includes('--inputs')) {
+    for (const [bytes, path] of await bytesPerInput(entries.ours))
+      console.log(String(bytes).padStart(7), path);
+  }
   const i = process.argv.indexOf('--write');
   if (i > 0) {
     const dir = process.argv[i + 1];

@@ -23,6 +23,10 @@ export function validateEndpointOverride(endpoint: unknown, allowInsecureHttp: b
   };
   if (typeof endpoint !== 'string' || endpoint === '') return reject('must be a non-empty URL string');
   if (endpoint.length > 2048) return reject('is longer than 2048 characters');
+  // Userinfo (`user:password@host`) would put a password in the message, so this one quotes nothing.
+  if (endpoint.includes('@')) {
+    throw new InvalidConnectionError('endpoint', 'endpoint must not contain "@" (no user:password@host)');
+  }
   if (FORBIDDEN.test(endpoint)) {
     return reject('contains whitespace, non-ASCII or one of \\ @ % ? #');
   }

@@ -215,6 +215,12 @@ describe('endpoint override', () => {
     ).toBe(true);
   });
 
+  it('refuses userinfo without quoting the password', () => {
+    const error = errorOf({ service: 'iam', endpoint: 'https://admin:hunter2@iam.example.com' });
+    expect(isInvalidConnectionError(error)).toBe(true);
+    expect(String((error as Error).message)).not.toContain('hunter2');
+  });
+
   it('keeps the rule set errors: no FIPS or dual-stack with an override', () => {
     expect(
       errorOf({ service: 'sts', region: 'us-east-1', useFips: true, endpoint: 'https://example.com' })

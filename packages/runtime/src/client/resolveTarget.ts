@@ -32,10 +32,6 @@ export const resolveTarget = (rules: EndpointRules, config: ClientConfig): Targe
   const credentials = platformCredentials(config.credentials);
   const { url, signingRegion, signingName, endpoint } = config;
   if (url && signingRegion && signingName) return { url, signingRegion, signingName, credentials };
-  // Checked before provider-config sees it: its message would quote the URL, password included.
-  if (typeof endpoint === 'string' && /^[^/]*\/\/[^/?#]*@/.test(endpoint)) {
-    throw new AwsConfigError('endpoint must not contain credentials (user:password@host)');
-  }
   // A role the connection names must never be silently skipped: the key alone is another identity.
   if (config.connection_config?.roleArn) {
     throw new AwsConfigError(
