@@ -1,23 +1,6 @@
 // The package entry under Node's `node` export condition: the universal API, with `createCognitoClient` on
 // the `node:http` transport (and, without credentials, provider-config's default chain), and sign-in on
 // node:crypto with a `createCognitoAuth` that accepts the app client's secret.
-import { defaultCredentials } from '@iamkit/provider-config/node';
-import { type ClientConfig, nodeClientFactory } from '@iamkit/runtime';
-import { cognitoSpec } from './cognitoSpec.js';
-
 export { createCognitoAuth, nodeCryptoBackend } from './auth/index.node.js';
 export * from './index.js';
-
-/** {@link createCognitoClient}'s config under Node: credentials may be left out (the default chain). */
-export type CognitoNodeClientConfig = ClientConfig;
-
-/**
- * Creates an Amazon Cognito user pools client: `node:http` with keep-alive (unless `fetch` is given) and, without
- * `credentials`, the environment then the shared files (`~/.aws/credentials`).
- *
- * @example
- * ```ts
- * const client = createCognitoClient({ region: 'eu-west-1' });
- * ```
- */
-export const createCognitoClient = /* @__PURE__ */ nodeClientFactory(cognitoSpec, defaultCredentials);
+export { type CognitoNodeClientConfig, createCognitoClient } from './node/createCognitoClient.js';
