@@ -12,9 +12,9 @@ import {
   createCognitoClient,
   createUnsignedCognitoClient,
   createUserPool,
-  createUserPoolClient,
   getUser,
 } from '../src/index.node.js';
+import { appClients } from './support/appClients.js';
 
 const PASSWORD = 'Correct horse 9!';
 
@@ -40,21 +40,10 @@ describe('SRP sign-in against @iamkit/local', () => {
     const admin = createCognitoClient({ ...connection, credentials: local.rootCredentials });
     anonymous = createUnsignedCognitoClient(connection);
     userPoolId = (await createUserPool(admin, { PoolName: 'srp' })).UserPool!.Id!;
-    const flows = ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] as const;
-    publicClientId = (
-      await createUserPoolClient(admin, {
-        UserPoolId: userPoolId,
-        ClientName: 'web',
-        ExplicitAuthFlows: [...flows],
-      })
-    ).UserPoolClient!.ClientId!;
-    const { UserPoolClient } = await createUserPoolClient(admin, {
-      UserPoolId: userPoolId,
-      ClientName: 'server',
-      GenerateSecret: true,
-      ExplicitAuthFlows: [...flows],
-    });
-    secretClient = { id: UserPoolClient!.ClientId!, secret: UserPoolClient!.ClientSecret! };
+    ({ publicClientId, secretClient } = await appClients(admin, userPoolId, [
+      'ALLOW_USER_SRP_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]));
     await adminCreateUser(admin, { UserPoolId: userPoolId, Username: 'alice', MessageAction: 'SUPPRESS' });
     await adminSetUserPassword(admin, {
       UserPoolId: userPoolId,

@@ -21,7 +21,6 @@ import {
   createGroup,
   createUnsignedCognitoClient,
   createUserPool,
-  createUserPoolClient,
   describeUserPoolClient,
   forgotPassword,
   getUser,
@@ -31,6 +30,7 @@ import {
   type SignInResult,
   signUp,
 } from '../src/index.node.js';
+import { appClients } from './support/appClients.js';
 import { motoAdmin } from './support/motoAdmin.js';
 
 interface Sent {
@@ -69,25 +69,11 @@ describe('the Cognito client against moto (signatures checked)', () => {
     admin = createCognitoClient({ ...connection, credentials });
     anonymous = createUnsignedCognitoClient(connection);
     userPoolId = (await createUserPool(admin, { PoolName: 'iamkit' })).UserPool!.Id!;
-    const flows = [
+    ({ publicClientId, secretClient } = await appClients(admin, userPoolId, [
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_ADMIN_USER_PASSWORD_AUTH',
       'ALLOW_REFRESH_TOKEN_AUTH',
-    ] as const;
-    publicClientId = (
-      await createUserPoolClient(admin, {
-        UserPoolId: userPoolId,
-        ClientName: 'web',
-        ExplicitAuthFlows: [...flows],
-      })
-    ).UserPoolClient!.ClientId!;
-    const { UserPoolClient } = await createUserPoolClient(admin, {
-      UserPoolId: userPoolId,
-      ClientName: 'server',
-      GenerateSecret: true,
-      ExplicitAuthFlows: [...flows],
-    });
-    secretClient = { id: UserPoolClient!.ClientId!, secret: UserPoolClient!.ClientSecret! };
+    ]));
   }, 60_000);
   afterAll(() => moto?.stop());
 
