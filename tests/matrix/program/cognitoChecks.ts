@@ -2,6 +2,7 @@ import {
   adminGetUser,
   createCognitoAuth,
   createUnsignedCognitoClient,
+  decodeJwtClaims,
   initiateAuth,
   isInvalidAuthInputError,
 } from '@iamkit/cognito';
@@ -30,13 +31,43 @@ const outcome = async (call: () => unknown) => {
 };
 
 /**
- * Cognito with no AWS credentials at all, as a browser signs in: the unsigned client against moto (the
- * IAM section's endpoint serves Cognito too), a typed service error, the Admin operations refused before
- * sending, and sign-in's own errors inside the runtime's family in this runtime's copy of the packages.
+ * Cognito with no AWS credentials at all, as a browser signs in: SRP against @iamkit/local (which checks
+ * the proof, unlike moto), the unsigned client against moto (the IAM section's endpoint serves Cognito
+ * too) with a typed service error, the Admin operations refused before sending, and sign-in's own errors
+ * inside the runtime's family in this runtime's copy of the packages.
  */
-export async function cognitoChecks({ iam }: ConformanceInput): Promise<Check[]> {
+export async function cognitoChecks({ iam, cognito }: ConformanceInput): Promise<Check[]> {
   const client = createUnsignedCognitoClient({ endpoint: iam.endpoint, region: 'us-east-1', retry: 1 });
+  const local = createUnsignedCognitoClient({ endpoint: cognito.endpoint, region: 'us-east-1', retry: 1 });
+  const auth = createCognitoAuth({
+    client: local,
+    userPoolId: cognito.userPoolId,
+    clientId: cognito.clientId,
+  });
   return [
+    await check(
+      'cognito/SRP sign-in against @iamkit/local',
+      { kind: 'signedIn', username: cognito.username },
+      async () => {
+        const result = await auth.signIn({ username: cognito.username, password: cognito.password });
+        return {
+          kind: result.kind,
+          username:
+            result.kind === 'signedIn' ? decodeJwtClaims(result.tokens.accessToken).username : undefined,
+        };
+      },
+    ),
+    await check(
+      'cognito/SRP sign-in with a wrong password',
+      {
+        name: 'AwsServiceError',
+        isAwsError: true,
+        code: 'NotAuthorizedException',
+        statusCode: 400,
+        operation: 'RespondToAuthChallenge',
+      },
+      () => outcome(() => auth.signIn({ username: cognito.username, password: `${cognito.password}x` })),
+    ),
     await check(
       'cognito/unsigned InitiateAuth with an unknown app client',
       {
