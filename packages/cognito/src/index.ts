@@ -12,6 +12,10 @@
 export * from './auth/index.js';
 export type { CognitoClient } from './cognitoSpec.js';
 export { type CognitoClientConfig, createCognitoClient } from './createCognitoClient.js';
+export {
+  createUnsignedCognitoClient,
+  type UnsignedCognitoClientConfig,
+} from './createUnsignedCognitoClient.js';
 export type { components, operations, paths } from './generated/cognitoIdp.js';
 export { cognitoOperationSchemas, send } from './generated/cognitoIdp.operationSchemas.js';
 export * from './generated/cognitoIdp.operations.functions.js';

@@ -11,7 +11,12 @@ export type {
   RequestSigner,
   ResolvedClientConfig,
 } from './client/ClientConfig.js';
-export { type ClientDefaults, createServiceClient, type ServiceSpec } from './client/createServiceClient.js';
+export {
+  type ClientDefaults,
+  createServiceClient,
+  createUnsignedServiceClient,
+  type ServiceSpec,
+} from './client/createServiceClient.js';
 export type { ServiceClient } from './client/ServiceClient.js';
 export { AwsAbortError, isAwsAbortError } from './errors/AwsAbortError.js';
 export { AwsConfigError, isAwsConfigError } from './errors/AwsConfigError.js';

@@ -30,4 +30,12 @@ export interface ConformanceInput {
     /** A user name of this runtime's own, so runs never see each other's users. */
     userName: string;
   };
+  /** A user pool on @iamkit/local (which verifies SRP proofs), started by the test on loopback. */
+  cognito: {
+    endpoint: string;
+    userPoolId: string;
+    clientId: string;
+    username: string;
+    password: string;
+  };
 }

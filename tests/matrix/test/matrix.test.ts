@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAccessKey, createIamClient, createUser, putUserPolicy } from '@iamkit/iam';
+import { type Local, startLocal } from '@iamkit/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Moto, startMoto } from '../../../packages/iam/test/support/moto.js';
 import { vectorsDir } from '../../../packages/signer/test/support/vectors.js';
@@ -17,6 +18,7 @@ import { entryWithin, type MatrixRow } from './support/matrixRow.js';
 import { resultsTable, withTable } from './support/resultsTable.js';
 import { RUNTIMES } from './support/runtimes.js';
 import { createScratchProject, type ScratchProject } from './support/scratchProject.js';
+import { seedUserPool } from './support/seedUserPool.js';
 import { sigv4Cases } from './support/sigv4Cases.js';
 
 const suite = vectorsDir('sigv4-aws-c-auth');
@@ -36,6 +38,8 @@ let moto: Moto;
 let control: ControlServer;
 let cases: SigV4Case[];
 let adminKey: { accessKeyId: string; secretAccessKey: string };
+let local: Local;
+let cognito: ConformanceInput['cognito'];
 const rows = new Map<string, MatrixRow>();
 
 beforeAll(async () => {
@@ -54,10 +58,13 @@ beforeAll(async () => {
   await putUserPolicy(bootstrap, { UserName: 'admin', PolicyName: 'admin', PolicyDocument: ADMIN_POLICY });
   adminKey = { accessKeyId: AccessKey.AccessKeyId, secretAccessKey: AccessKey.SecretAccessKey };
   control = await startControlServer(moto.url);
+  local = await startLocal({ port: 0 });
+  cognito = await seedUserPool(local);
 });
 
 afterAll(async () => {
   await control?.close();
+  await local?.close();
   await moto?.stop();
   if (root) rmSync(root, { recursive: true, force: true });
 });
@@ -86,6 +93,7 @@ describe.skipIf(!suite)('runtime matrix', () => {
         ...adminKey,
         userName: `matrix-${runtime.label}`,
       },
+      cognito,
     };
     const report = control.expectReport(runtime.label, input);
     const run = await runtime.run({

@@ -1,6 +1,8 @@
+import { AwsError } from '@iamkit/runtime';
+
 /**
  * Base class of every error sign-in, tokens and attributes throw on their own (errors Cognito
- * answers with come from `invoke` untouched). Messages never quote passwords, tokens, client
+ * answers with come from the client untouched), in the runtime's family: `isAwsError` holds for it. Messages never quote passwords, tokens, client
  * secrets, sessions or SRP private values. Compare errors with the `is*Error` guards: they check
  * `name`, so they work across bundled copies of the package, unlike `instanceof`.
  *
@@ -13,7 +15,7 @@
  * }
  * ```
  */
-export class CognitoAuthError extends Error {
+export class CognitoAuthError extends AwsError {
   override name = 'CognitoAuthError';
 }
 

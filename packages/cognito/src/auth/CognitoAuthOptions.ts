@@ -1,3 +1,4 @@
+import type { CognitoClient } from '../cognitoSpec.js';
 import type { CognitoCrypto } from './crypto/CognitoCrypto.js';
 import type { CognitoInvoke } from './signIn/AuthOperations.js';
 
@@ -7,8 +8,13 @@ export interface CognitoAuthOptions {
   userPoolId: string;
   /** The app client's id. */
   clientId: string;
-  /** Sends one Cognito operation: the client's, or your own transport (see {@link CognitoInvoke}). */
-  invoke: CognitoInvoke;
+  /**
+   * The client sign-in sends through (`createUnsignedCognitoClient`, or `createCognitoClient` with
+   * credentials for the Admin flow). Left out (with `invoke`): an unsigned client for the pool's region.
+   */
+  client?: CognitoClient;
+  /** Your own transport instead of a client (tests, proxies): sends one operation (see {@link CognitoInvoke}). */
+  invoke?: CognitoInvoke;
   /** WebCrypto by default (node:crypto under the `node` condition). */
   crypto?: CognitoCrypto;
   /** Now; sets SRP timestamps and token expiry. `() => new Date()` by default. */

@@ -1,10 +1,10 @@
 /**
  * Sign-in for Cognito user pools: SRP, challenges, SECRET_HASH, tokens, devices and attributes,
- * over an injected {@link CognitoInvoke} (the client's transport). Universal: WebCrypto, no secrets.
+ * through a Cognito client (or an injected {@link CognitoInvoke}). Universal: WebCrypto, no secrets.
  *
  * @example
  * ```ts
- * const auth = createCognitoAuth({ userPoolId: 'us-east-1_AbCdEf123', clientId, invoke });
+ * const auth = createCognitoAuth({ userPoolId: 'us-east-1_AbCdEf123', clientId });
  * let result = await auth.signIn({ username, password });
  * if (result.kind === 'SOFTWARE_TOKEN_MFA') result = await result.respond(code);
  * ```
@@ -31,6 +31,7 @@ export {
   UnsupportedChallengeError,
 } from './CognitoAuthError.js';
 export type { CognitoAuthOptions, NodeCognitoAuthOptions } from './CognitoAuthOptions.js';
+export { clientInvoke } from './clientInvoke.js';
 export { createCognitoAuth } from './createCognitoAuth.js';
 export type { CognitoCrypto, MaybePromise } from './crypto/CognitoCrypto.js';
 export { webCryptoBackend } from './crypto/webCryptoBackend.js';

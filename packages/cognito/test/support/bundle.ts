@@ -15,12 +15,30 @@ export async function bundle(contents: string, { resolveDir = testDir, minify = 
   return { text, inputs, minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
 }
 
-/** An SRP sign-in with our universal entry: what a browser app ships for it (our code only, no transport). */
+/** An SRP sign-in with our universal entry, transport included: what a browser app ships for it. */
 export const ourSrpSignIn = `
-import { createCognitoAuth } from '../src/auth/index.js';
-export const signIn = (invoke, username, password) =>
-  createCognitoAuth({ userPoolId: 'us-east-1_AbCdEf123', clientId: 'client', invoke }).signIn({ username, password });
+import { createCognitoAuth } from '../src/index.js';
+export const signIn = (username, password) =>
+  createCognitoAuth({ userPoolId: 'us-east-1_AbCdEf123', clientId: 'client' }).signIn({ username, password });
 `;
+
+/** One unsigned InitiateAuth with only a region: the smallest useful Cognito call. */
+export const ourInitiateAuth = `
+import { createUnsignedCognitoClient, initiateAuth } from '../src/index.js';
+export const start = (ClientId, AuthParameters) =>
+  initiateAuth(createUnsignedCognitoClient({ region: 'us-east-1' }), { AuthFlow: 'USER_PASSWORD_AUTH', ClientId, AuthParameters });
+`;
+
+/** The same with the AWS SDK v3. */
+export const sdkInitiateAuth = `
+import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+export const start = (ClientId, AuthParameters) =>
+  new CognitoIdentityProviderClient({ region: 'us-east-1' }).send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId, AuthParameters }));
+`;
+
+/** What tells a bundle holds SigV4 signing code: the signer's distinctive strings (inputs list every file resolved, kept or not). */
+export const holdsSigner = (result: { text: string }) =>
+  result.text.includes('AWS4-HMAC-SHA256') || result.text.includes('aws4_request');
 
 /** The same with amazon-cognito-identity-js (its own transport included: it cannot be left out). */
 export const referenceSrpSignIn = `

@@ -66,6 +66,29 @@ export const createServiceClient = <Id extends string>(
   spec: ServiceSpec<Id>,
   config: ClientConfig,
   defaults: ClientDefaults = {},
+): ServiceClient<Id> => buildServiceClient(spec, config, defaults, createSigner);
+
+/**
+ * {@link createServiceClient} without the SigV4 signer, for clients that only call operations the model
+ * marks `auth: none` (Cognito's sign-in from a browser): a bundle of it carries no signer code. Credentials
+ * are refused at creation; a custom `signer` is still used.
+ *
+ * @example
+ * ```ts
+ * const client = createUnsignedServiceClient(cognito, { region: 'eu-west-1' });
+ * ```
+ */
+export const createUnsignedServiceClient = <Id extends string>(
+  spec: ServiceSpec<Id>,
+  config: ClientConfig,
+  defaults: ClientDefaults = {},
+): ServiceClient<Id> => buildServiceClient(spec, config, defaults);
+
+const buildServiceClient = <Id extends string>(
+  spec: ServiceSpec<Id>,
+  config: ClientConfig,
+  defaults: ClientDefaults,
+  newSigner?: typeof createSigner,
 ): ServiceClient<Id> => {
   const { service, protocol } = spec;
   if (config === null || typeof config !== 'object') {
@@ -88,8 +111,13 @@ export const createServiceClient = <Id extends string>(
   const credentials = target.credentials ?? defaults.credentials;
   let signer: RequestSigner | undefined = customSigner;
   if (!signer && credentials) {
+    if (!newSigner) {
+      throw new AwsConfigError(
+        `create ${service.name} client: this client sends unsigned operations only; credentials need the signing client`,
+      );
+    }
     try {
-      signer = createSigner({ credentials, region: target.signingRegion, service: target.signingName });
+      signer = newSigner({ credentials, region: target.signingRegion, service: target.signingName });
     } catch (error) {
       throw wrapError(error, 'credentials');
     }

@@ -10,6 +10,8 @@ const NAMES = new Set([
   'AwsCredentialsError',
 ]);
 
+const FAMILY = Symbol.for('@iamkit/runtime:AwsError');
+
 /**
  * Base class of every error a client call can throw: the service's answer, the network, timeouts, aborts,
  * unreadable responses, bad configuration or input, and credentials (errors of the signer, provider-config
@@ -23,11 +25,18 @@ const NAMES = new Set([
  */
 export class AwsError extends Error {
   override name = 'AwsError';
+  /** Marks the family, so a service package's own subclasses (Cognito's sign-in errors) pass `isAwsError`. */
+  get [FAMILY](): true {
+    return true;
+  }
 }
 
-/** True for any error of the runtime's family, whichever copy of the package threw it. */
+/**
+ * True for any error of the runtime's family, whichever copy of the package threw it: the runtime's names,
+ * or a subclass a service package defines (marked through a registered symbol, shared by every copy).
+ */
 export const isAwsError = (error: unknown): error is AwsError =>
-  error instanceof Error && NAMES.has(error.name);
+  error instanceof Error && (NAMES.has(error.name) || (error as { [FAMILY]?: unknown })[FAMILY] === true);
 
 /** Builds the guard of one named subclass. */
 export const guardFor =
