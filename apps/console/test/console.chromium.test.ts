@@ -3,10 +3,11 @@
 // refused connection, CSRF, and no secret in any response body of the run.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describeUserPoolClient, listUserPoolClients } from '@iamkit/cognito';
 import { totpCode } from '@iamkit/local';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cognitoAdminFor } from '../src/aws/cognitoAdminInvoke.js';
+import { cognitoClientFor } from '../src/aws/cognitoClientFor.js';
 import { DEMO_IAM_USERS } from '../src/demo/seedIam.js';
 import { launchChromium } from './support/launchChromium.js';
 import { ResponseLog } from './support/ResponseLog.js';
@@ -46,13 +47,13 @@ beforeAll(async () => {
   secrets.set('demo password', app.target.demo.confirmed.password);
   secrets.set('temporary password', app.target.demo.forceChange.temporaryPassword);
   secrets.set('TOTP secret', app.target.demo.mfa.totpSecret);
-  const invoke = cognitoAdminFor(app.target.connection);
-  const { UserPoolClients = [] } = await invoke('ListUserPoolClients', {
+  const cognito = cognitoClientFor(app.target.connection);
+  const { UserPoolClients = [] } = await listUserPoolClients(cognito, {
     UserPoolId: app.target.demo.poolId,
     MaxResults: 10,
   });
   for (const { ClientId } of UserPoolClients) {
-    const { UserPoolClient } = await invoke('DescribeUserPoolClient', {
+    const { UserPoolClient } = await describeUserPoolClient(cognito, {
       UserPoolId: app.target.demo.poolId,
       ClientId: ClientId!,
     });

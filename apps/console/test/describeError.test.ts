@@ -1,7 +1,7 @@
 import { createIamClient, listUsers } from '@iamkit/iam';
 import { describe, expect, test } from 'vitest';
-import { CognitoServiceError } from '../src/aws/cognitoAdminInvoke.js';
 import { describeError } from '../src/aws/describeError.js';
+import { cognitoFailure } from './support/cognitoFailure.js';
 
 /** What the IAM client throws when IAM answers `code` (one attempt, no retry). */
 async function iamFailure(code: string, message: string): Promise<unknown> {
@@ -44,18 +44,25 @@ describe('describeError: client errors as sentences', () => {
     });
   });
 
-  test('Cognito errors, and an unreachable Cognito', () => {
-    expect(describeError(new CognitoServiceError('NotAuthorizedException', 400, 'x'))).toMatchObject({
+  test('Cognito errors (the same family), and an unreachable Cognito', async () => {
+    expect(describeError(await cognitoFailure('NotAuthorizedException', 'x'))).toMatchObject({
       status: 403,
     });
-    expect(describeError(new CognitoServiceError('UsernameExistsException', 400, 'x'))).toMatchObject({
+    expect(
+      describeError(await cognitoFailure('UserNotFoundException', 'User does not exist.')),
+    ).toMatchObject({
+      status: 404,
+      detail: expect.stringContaining('User does not exist.'),
+    });
+    expect(describeError(await cognitoFailure('TooManyRequestsException', 'Rate exceeded'))).toMatchObject({
+      status: 429,
+    });
+    expect(describeError(await cognitoFailure('UsernameExistsException', 'x'))).toMatchObject({
       status: 409,
     });
-    expect(
-      describeError(new CognitoServiceError('NetworkError', 0, 'ListUsers: Cognito could not be reached')),
-    ).toMatchObject({
+    expect(describeError(await cognitoFailure(undefined))).toMatchObject({
       status: 502,
-      title: 'Cognito could not be reached',
+      title: 'AWS could not be reached',
     });
   });
 

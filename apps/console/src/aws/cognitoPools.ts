@@ -1,6 +1,14 @@
-import type { components } from '@iamkit/cognito';
+import {
+  type components,
+  describeUserPool,
+  describeUserPoolClient,
+  listGroups,
+  listUserPoolClients,
+  listUserPools,
+  listUsers,
+} from '@iamkit/cognito';
 import type { Connection } from '../connections/Connection.js';
-import { cognitoAdminFor } from './cognitoAdminInvoke.js';
+import { cognitoClientFor } from './cognitoClientFor.js';
 
 type Shapes = components['schemas'];
 export type PoolSummary = Shapes['UserPoolDescriptionType'];
@@ -35,32 +43,32 @@ export function filterExpression(filter: UserFilter): string | undefined {
 }
 
 export async function listPools(connection: Connection): Promise<PoolSummary[]> {
-  const output = await cognitoAdminFor(connection)('ListUserPools', { MaxResults: 60 });
+  const output = await listUserPools(cognitoClientFor(connection), { MaxResults: 60 });
   return output.UserPools ?? [];
 }
 
 export async function describePool(connection: Connection, poolId: string) {
-  const output = await cognitoAdminFor(connection)('DescribeUserPool', { UserPoolId: poolId });
+  const output = await describeUserPool(cognitoClientFor(connection), { UserPoolId: poolId });
   return output.UserPool;
 }
 
 export async function listAppClients(connection: Connection, poolId: string): Promise<AppClient[]> {
-  const invoke = cognitoAdminFor(connection);
-  const { UserPoolClients = [] } = await invoke('ListUserPoolClients', {
+  const client = cognitoClientFor(connection);
+  const { UserPoolClients = [] } = await listUserPoolClients(client, {
     UserPoolId: poolId,
     MaxResults: 60,
   });
   return Promise.all(
     UserPoolClients.map(async ({ ClientId }) => {
-      const { UserPoolClient: client } = await invoke('DescribeUserPoolClient', {
+      const { UserPoolClient: appClient } = await describeUserPoolClient(client, {
         UserPoolId: poolId,
         ClientId: ClientId!,
       });
       return {
         clientId: ClientId!,
-        clientName: client?.ClientName ?? '',
-        hasSecret: Boolean(client?.ClientSecret),
-        authFlows: client?.ExplicitAuthFlows ?? [],
+        clientName: appClient?.ClientName ?? '',
+        hasSecret: Boolean(appClient?.ClientSecret),
+        authFlows: appClient?.ExplicitAuthFlows ?? [],
       };
     }),
   );
@@ -72,7 +80,7 @@ export async function listPoolUsers(
   query: { filter: UserFilter; token?: string | undefined; limit?: number },
 ): Promise<{ users: PoolUser[]; nextToken: string | undefined }> {
   const filter = filterExpression(query.filter);
-  const output = await cognitoAdminFor(connection)('ListUsers', {
+  const output = await listUsers(cognitoClientFor(connection), {
     UserPoolId: poolId,
     Limit: query.limit ?? 10,
     ...(filter === undefined ? {} : { Filter: filter }),
@@ -82,6 +90,6 @@ export async function listPoolUsers(
 }
 
 export async function listPoolGroups(connection: Connection, poolId: string): Promise<PoolGroup[]> {
-  const output = await cognitoAdminFor(connection)('ListGroups', { UserPoolId: poolId, Limit: 60 });
+  const output = await listGroups(cognitoClientFor(connection), { UserPoolId: poolId, Limit: 60 });
   return output.Groups ?? [];
 }

@@ -1,5 +1,13 @@
+import {
+  adminDeleteUser,
+  adminDisableUser,
+  adminEnableUser,
+  adminResetUserPassword,
+  adminUserGlobalSignOut,
+  adminCreateUser as createUser,
+} from '@iamkit/cognito';
 import type { Connection } from '../connections/Connection.js';
-import { cognitoAdminFor } from './cognitoAdminInvoke.js';
+import { cognitoClientFor } from './cognitoClientFor.js';
 
 /** The administrator's actions on one pool user. */
 export type UserAction = 'disable' | 'enable' | 'delete' | 'reset-password';
@@ -9,7 +17,7 @@ export async function adminCreateUser(
   poolId: string,
   input: { username: string; email: string; temporaryPassword: string },
 ): Promise<void> {
-  await cognitoAdminFor(connection)('AdminCreateUser', {
+  await createUser(cognitoClientFor(connection), {
     UserPoolId: poolId,
     Username: input.username,
     ...(input.email ? { UserAttributes: [{ Name: 'email', Value: input.email }] } : {}),
@@ -24,15 +32,15 @@ export async function adminUserAction(
   username: string,
   action: UserAction,
 ): Promise<void> {
-  const invoke = cognitoAdminFor(connection);
+  const client = cognitoClientFor(connection);
   const user = { UserPoolId: poolId, Username: username };
-  if (action === 'disable') await invoke('AdminDisableUser', user);
-  else if (action === 'enable') await invoke('AdminEnableUser', user);
-  else if (action === 'delete') await invoke('AdminDeleteUser', user);
-  else await invoke('AdminResetUserPassword', user);
+  if (action === 'disable') await adminDisableUser(client, user);
+  else if (action === 'enable') await adminEnableUser(client, user);
+  else if (action === 'delete') await adminDeleteUser(client, user);
+  else await adminResetUserPassword(client, user);
 }
 
 /** Ends every session of the user (their refresh tokens stop working). */
 export async function adminSignOut(connection: Connection, poolId: string, username: string): Promise<void> {
-  await cognitoAdminFor(connection)('AdminUserGlobalSignOut', { UserPoolId: poolId, Username: username });
+  await adminUserGlobalSignOut(cognitoClientFor(connection), { UserPoolId: poolId, Username: username });
 }

@@ -1,8 +1,7 @@
-// The one place client errors become sentences for people. IAM's error family comes from @iamkit/iam
-// (the runtime's AwsError family); Cognito's from the stand-in invoke.
+// The one place client errors become sentences for people. IAM's and Cognito's clients throw the same
+// family (the runtime's AwsError, re-exported by @iamkit/iam), so one set of guards reads both.
 import { isAwsCredentialsError, isAwsError, isAwsServiceError, isAwsTimeoutError } from '@iamkit/iam';
 import { isCredentialsError } from '@iamkit/provider-config';
-import { isCognitoServiceError } from './cognitoAdminInvoke.js';
 
 /** A failure as a page shows it; `status` is the HTTP status the page answers with. */
 export interface ReadableError {
@@ -63,10 +62,7 @@ function byCode(code: string, message: string): ReadableError | undefined {
 
 /** Turns what a client call threw into a title and a sentence; unknown errors are rethrown. */
 export function describeError(error: unknown): ReadableError {
-  if (isAwsServiceError(error) || isCognitoServiceError(error)) {
-    if (isCognitoServiceError(error) && error.statusCode === 0) {
-      return { status: 502, title: 'Cognito could not be reached', detail: error.message };
-    }
+  if (isAwsServiceError(error)) {
     return (
       byCode(error.code, error.message) ?? {
         status: 502,
@@ -81,6 +77,6 @@ export function describeError(error: unknown): ReadableError {
   if (isCredentialsError(error) || isAwsCredentialsError(error)) {
     return { status: 502, title: 'No credentials', detail: error.message };
   }
-  if (isAwsError(error)) return { status: 502, title: 'IAM could not be reached', detail: error.message };
+  if (isAwsError(error)) return { status: 502, title: 'AWS could not be reached', detail: error.message };
   throw error;
 }

@@ -1,40 +1,41 @@
-// TO BE REPLACED by @iamkit/cognito's typed client (`createCognitoClient`) once it exists: until then
-// the browser's Cognito calls go through this one file. AWS JSON 1.1 over fetch, UNSIGNED: the
-// operations sign-in uses need no AWS credentials, and none are ever in the browser.
-import type { CognitoInvoke } from '@iamkit/cognito';
+// Sign-in's transport in the browser: @iamkit/cognito's client without credentials (the operations
+// sign-in sends are unsigned, and no AWS credentials are ever in the browser). It dispatches to the
+// generated operation functions by name rather than through `send`, which would pull every operation's
+// schema into the bundle.
+import {
+  associateSoftwareToken,
+  type CognitoClient,
+  type CognitoInvoke,
+  confirmDevice,
+  createCognitoClient,
+  globalSignOut,
+  initiateAuth,
+  respondToAuthChallenge,
+  revokeToken,
+  verifySoftwareToken,
+} from '@iamkit/cognito';
 
-/** Cognito's error, by its `__type` (e.g. NotAuthorizedException) and message. */
-export class CognitoRequestError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = code;
-  }
-}
+type UnsignedOperation = (client: CognitoClient, input: never) => Promise<unknown>;
 
-/** An invoke for sign-in that POSTs to `endpoint` (Cognito's, or the emulator's). */
-export function cognitoInvoke(endpoint: string): CognitoInvoke {
+const UNSIGNED: Record<string, UnsignedOperation> = {
+  InitiateAuth: initiateAuth,
+  RespondToAuthChallenge: respondToAuthChallenge,
+  AssociateSoftwareToken: associateSoftwareToken,
+  VerifySoftwareToken: verifySoftwareToken,
+  ConfirmDevice: confirmDevice,
+  GlobalSignOut: globalSignOut,
+  RevokeToken: revokeToken,
+};
+
+/** An invoke for sign-in that sends to `endpoint` (Cognito's for `region`, or the emulator's). */
+export function cognitoInvoke(region: string, endpoint: string): CognitoInvoke {
+  const client = createCognitoClient({ region, endpoint });
   return async (operation, input, { signed }) => {
-    if (signed)
-      throw new CognitoRequestError(
-        'SignedOperation',
-        `${operation} needs AWS credentials: not in a browser`,
-      );
-    const response = await fetch(`${endpoint}/`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-      },
-      body: JSON.stringify(input),
-    });
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      const type = String(body.__type ?? 'UnknownError');
-      throw new CognitoRequestError(type.slice(type.lastIndexOf('#') + 1), String(body.message ?? type));
+    const send = UNSIGNED[operation];
+    if (signed || send === undefined) {
+      throw new TypeError(`${operation} needs AWS credentials: not in a browser`);
     }
-    return body;
+    // The seam's input and output types are subsets of the generated ones (see CognitoInvoke).
+    return (await send(client, input as never)) as Awaited<ReturnType<CognitoInvoke>>;
   };
 }

@@ -7,7 +7,13 @@ import { cognitoInvoke } from './cognitoInvoke.js';
 const form = document.querySelector<HTMLFormElement>('#signin')!;
 const status = document.querySelector<HTMLElement>('#signin-status')!;
 const { pool, client, endpoint, csrf } = form.dataset as Record<string, string>;
-const auth = createCognitoAuth({ userPoolId: pool!, clientId: client!, invoke: cognitoInvoke(endpoint!) });
+// A user pool id starts with its region: `us-east-1_AbCdEf123`.
+const region = pool!.slice(0, pool!.indexOf('_'));
+const auth = createCognitoAuth({
+  userPoolId: pool!,
+  clientId: client!,
+  invoke: cognitoInvoke(region, endpoint!),
+});
 
 let pending: SignInResult | undefined;
 

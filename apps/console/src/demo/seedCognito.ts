@@ -1,5 +1,21 @@
+import {
+  adminAddUserToGroup,
+  adminCreateUser,
+  adminDisableUser,
+  adminInitiateAuth,
+  adminResetUserPassword,
+  adminSetUserPassword,
+  associateSoftwareToken,
+  type CognitoClient,
+  createGroup,
+  createUserPool,
+  createUserPoolClient,
+  setUserMFAPreference,
+  signUp,
+  verifySoftwareToken,
+} from '@iamkit/cognito';
 import { totpCode } from '@iamkit/local';
-import { type CognitoAdminInvoke, cognitoAdminFor } from '../aws/cognitoAdminInvoke.js';
+import { cognitoClientFor } from '../aws/cognitoClientFor.js';
 import type { Connection } from '../connections/Connection.js';
 import type { DemoFacts } from './DemoFacts.js';
 
@@ -17,33 +33,33 @@ export async function seedCognito(
   connection: Connection,
   clock: () => number = Date.now,
 ): Promise<DemoFacts> {
-  const invoke = cognitoAdminFor(connection);
-  const { UserPool } = await invoke('CreateUserPool', {
+  const client = cognitoClientFor(connection);
+  const { UserPool } = await createUserPool(client, {
     PoolName: 'demo-customers',
     MfaConfiguration: 'OPTIONAL',
     Policies: { PasswordPolicy: { MinimumLength: 8, RequireNumbers: true, RequireSymbols: false } },
     AutoVerifiedAttributes: ['email'],
   });
   const poolId = UserPool!.Id!;
-  const { UserPoolClient: web } = await invoke('CreateUserPoolClient', {
+  const { UserPoolClient: web } = await createUserPoolClient(client, {
     UserPoolId: poolId,
     ClientName: 'web',
     ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH'],
   });
-  await invoke('CreateUserPoolClient', {
+  await createUserPoolClient(client, {
     UserPoolId: poolId,
     ClientName: 'backend',
     GenerateSecret: true,
     ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
   });
   const webClientId = web!.ClientId!;
-  await invoke('CreateGroup', {
+  await createGroup(client, {
     UserPoolId: poolId,
     GroupName: 'admins',
     Precedence: 1,
     Description: 'Console administrators',
   });
-  await invoke('CreateGroup', {
+  await createGroup(client, {
     UserPoolId: poolId,
     GroupName: 'customers',
     Precedence: 10,
@@ -51,27 +67,27 @@ export async function seedCognito(
   });
 
   const create = (username: string, extra: { temporary?: string; confirmed?: boolean } = {}) =>
-    createDemoUser(invoke, poolId, username, extra);
+    createDemoUser(client, poolId, username, extra);
   await create('ana', { confirmed: true });
-  await invoke('AdminAddUserToGroup', { UserPoolId: poolId, Username: 'ana', GroupName: 'admins' });
+  await adminAddUserToGroup(client, { UserPoolId: poolId, Username: 'ana', GroupName: 'admins' });
   await create('ben');
-  await invoke('SignUp', {
+  await signUp(client, {
     ClientId: webClientId,
     Username: 'cleo',
     Password: PASSWORD,
     UserAttributes: [{ Name: 'email', Value: 'cleo@example.com' }],
   });
   await create('dan', { confirmed: true });
-  await invoke('AdminResetUserPassword', { UserPoolId: poolId, Username: 'dan' });
+  await adminResetUserPassword(client, { UserPoolId: poolId, Username: 'dan' });
   await create('eve', { confirmed: true });
-  await invoke('AdminDisableUser', { UserPoolId: poolId, Username: 'eve' });
+  await adminDisableUser(client, { UserPoolId: poolId, Username: 'eve' });
   for (let index = 1; index <= CUSTOMERS; index++) {
     const username = `customer${String(index).padStart(2, '0')}`;
     await create(username, { confirmed: true });
-    await invoke('AdminAddUserToGroup', { UserPoolId: poolId, Username: username, GroupName: 'customers' });
+    await adminAddUserToGroup(client, { UserPoolId: poolId, Username: username, GroupName: 'customers' });
   }
   await create('max', { confirmed: true });
-  const totpSecret = await enrolTotp(invoke, poolId, webClientId, 'max', clock);
+  const totpSecret = await enrolTotp(client, poolId, webClientId, 'max', clock);
   return {
     poolId,
     webClientId,
@@ -82,12 +98,12 @@ export async function seedCognito(
 }
 
 async function createDemoUser(
-  invoke: CognitoAdminInvoke,
+  client: CognitoClient,
   poolId: string,
   username: string,
   extra: { temporary?: string; confirmed?: boolean },
 ): Promise<void> {
-  await invoke('AdminCreateUser', {
+  await adminCreateUser(client, {
     UserPoolId: poolId,
     Username: username,
     UserAttributes: [
@@ -98,7 +114,7 @@ async function createDemoUser(
     MessageAction: 'SUPPRESS',
   });
   if (extra.confirmed) {
-    await invoke('AdminSetUserPassword', {
+    await adminSetUserPassword(client, {
       UserPoolId: poolId,
       Username: username,
       Password: PASSWORD,
@@ -109,22 +125,22 @@ async function createDemoUser(
 
 /** Signs the user in once (as an administrator) to set up an authenticator app; returns its secret. */
 async function enrolTotp(
-  invoke: CognitoAdminInvoke,
+  client: CognitoClient,
   poolId: string,
   clientId: string,
   username: string,
   clock: () => number,
 ): Promise<string> {
-  const { AuthenticationResult } = await invoke('AdminInitiateAuth', {
+  const { AuthenticationResult } = await adminInitiateAuth(client, {
     UserPoolId: poolId,
     ClientId: clientId,
     AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
     AuthParameters: { USERNAME: username, PASSWORD },
   });
   const AccessToken = AuthenticationResult!.AccessToken!;
-  const { SecretCode } = await invoke('AssociateSoftwareToken', { AccessToken });
-  await invoke('VerifySoftwareToken', { AccessToken, UserCode: totpCode(SecretCode!, clock()) });
-  await invoke('SetUserMFAPreference', {
+  const { SecretCode } = await associateSoftwareToken(client, { AccessToken });
+  await verifySoftwareToken(client, { AccessToken, UserCode: totpCode(SecretCode!, clock()) });
+  await setUserMFAPreference(client, {
     AccessToken,
     SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
   });

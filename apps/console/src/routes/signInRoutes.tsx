@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { cognitoEndpointOf } from '../aws/cognitoAdminInvoke.js';
+import { cognitoClientFor } from '../aws/cognitoClientFor.js';
 import { listAppClients, listPools } from '../aws/cognitoPools.js';
 import { adminSignOut } from '../aws/cognitoUsers.js';
 import { describeError } from '../aws/describeError.js';
@@ -32,7 +32,7 @@ export function signInRoutes(deps: AppDeps) {
       const asked = usable.find((client) => client.clientId === c.req.query('client'));
       const clientId = (asked ?? usable[0])?.clientId;
       if (clientId === undefined) return <p class="muted">This pool has no app client without a secret.</p>;
-      const target = { poolId, clientId, endpoint: cognitoEndpointOf(connection).url };
+      const target = { poolId, clientId, endpoint: cognitoClientFor(connection).endpoint };
       return (
         <SignInPage target={target} pools={pools} clients={clients} csrfToken={c.get('session').csrfToken} />
       );
