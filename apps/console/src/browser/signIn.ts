@@ -1,8 +1,7 @@
 // The sign-in page's program: SRP sign-in with @iamkit/cognito's universal entry (WebCrypto), the
 // challenges it may answer (NEW_PASSWORD_REQUIRED, SOFTWARE_TOKEN_MFA), then the ID token handed to
 // the server, which verifies it before showing anything. The password never leaves the browser.
-import { createCognitoAuth, type SignInResult } from '@iamkit/cognito';
-import { cognitoInvoke } from './cognitoInvoke.js';
+import { createCognitoAuth, createUnsignedCognitoClient, type SignInResult } from '@iamkit/cognito';
 
 const form = document.querySelector<HTMLFormElement>('#signin')!;
 const status = document.querySelector<HTMLElement>('#signin-status')!;
@@ -12,7 +11,8 @@ const region = pool!.slice(0, pool!.indexOf('_'));
 const auth = createCognitoAuth({
   userPoolId: pool!,
   clientId: client!,
-  invoke: cognitoInvoke(region, endpoint!),
+  // No credentials in a browser: the unsigned client carries no signer code and refuses signed operations.
+  client: createUnsignedCognitoClient({ region, endpoint: endpoint! }),
 });
 
 let pending: SignInResult | undefined;
