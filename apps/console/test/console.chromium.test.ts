@@ -336,6 +336,10 @@ describe('connections', () => {
     await page.getByLabel('Secret access key (password)').fill(accessKeySecret);
     await page.getByLabel('Region', { exact: true }).fill('us-east-1');
     await page.getByRole('button', { name: 'Add connection' }).click();
+    // STS names the key's identity when the connection is added (GetCallerIdentity needs no permission).
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(
+      /its key signs as arn:aws:iam::\d{12}:user\/dora-e2e/,
+    );
     const table = await page.getByTestId('connections').textContent();
     expect(table).toContain('dora (deploy only)');
     expect(table).not.toContain(accessKeySecret);

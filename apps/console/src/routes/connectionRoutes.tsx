@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { callerIdentityOf } from '../aws/callerIdentityOf.js';
 import { viewOf } from '../connections/Connection.js';
 import { parseConnectionForm } from '../connections/parseConnectionForm.js';
 import { type ConnectionFormState, ConnectionsPage } from '../pages/connections/ConnectionsPage.js';
@@ -41,7 +42,16 @@ export function connectionRoutes(deps: AppDeps) {
     const added = deps.connections.add(parsed.connection);
     const session = c.get('session');
     session.connectionId = added.id;
-    session.flash = { kind: 'ok', text: `Connection ${added.name} added and in use.` };
+    session.flash = await callerIdentityOf(added).then(
+      (arn) => ({
+        kind: 'ok' as const,
+        text: `Connection ${added.name} added and in use: its key signs as ${arn}.`,
+      }),
+      () => ({
+        kind: 'error' as const,
+        text: `Connection ${added.name} added and in use, but STS could not confirm its key (GetCallerIdentity failed).`,
+      }),
+    );
     return c.redirect('/connections', 303);
   });
 
